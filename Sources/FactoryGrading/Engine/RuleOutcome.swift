@@ -1,0 +1,90 @@
+/// How one rule came out for one assessment, with the values it looked at.
+public struct RuleOutcome: Sendable, Equatable {
+    public var rule: Rule
+    public var outcome: Outcome
+    /// The values the rule looked at.
+    public var detail: RuleDetail
+    /// What a reviewer must still accept for this outcome to stand.
+    public var conditions: [Condition]
+
+    public init(rule: Rule, outcome: Outcome, detail: RuleDetail, conditions: [Condition] = []) {
+        self.rule = rule
+        self.outcome = outcome
+        self.detail = detail
+        self.conditions = conditions
+    }
+}
+
+/// The values a rule looked at, by rule kind.
+public enum RuleDetail: Sendable, Equatable {
+    case item(id: String, status: AnswerStatus?)
+    case maturity(minimumLevel: Int, level: Int?, source: MaturityResult.Source?)
+    case coverage(CoverageDetail)
+    case kpiScope(KPIScopeDetail)
+    case ladder(lowerTier: String, lowerVerdict: Verdict)
+}
+
+/// The coverage of every construction area at one tier.
+public struct CoverageDetail: Sendable, Equatable {
+    public var areas: [AreaCoverage]
+    public var exceptionsAllowed: Bool
+    public var maxExceptedAreas: Int
+
+    /// Required areas that are excepted.
+    public var exceptedAreas: [AreaCoverage] { areas.filter { $0.required && $0.status == .excepted } }
+}
+
+/// How far one area is covered at one tier.
+public struct AreaCoverage: Sendable, Equatable {
+    /// Coverage of an area.
+    public enum Status: String, Sendable, Equatable {
+        /// Every item met.
+        case covered
+        /// Every item met or excepted with a justification, at least one excepted.
+        case excepted
+        /// At least one item not met.
+        case notCovered
+        /// No item not met, but some unanswered.
+        case unknown
+    }
+
+    public var area: String
+    public var required: Bool
+    public var status: Status
+    public var itemCount: Int
+    public var notMet: [String]
+    public var excepted: [String]
+    public var unanswered: [String]
+
+    /// Items answered met.
+    public var metCount: Int { itemCount - notMet.count - excepted.count - unanswered.count }
+}
+
+/// The main indicators and how each compares with a tier's benchmark scope.
+public struct KPIScopeDetail: Sendable, Equatable {
+    public var scope: String
+    public var minimumCount: Int
+    /// KPIs presented as main indicators, in pack order, with their comparison.
+    public var indicators: [IndicatorComparison]
+    /// KPIs whose main-indicator choice is not made yet.
+    public var undecided: Int
+}
+
+/// One KPI compared with one benchmark scope.
+public struct IndicatorComparison: Sendable, Equatable {
+    public var kpi: String
+    public var value: Double?
+    public var outcome: Outcome
+    public var basis: ComparisonBasis
+}
+
+/// What a KPI comparison rests on.
+public enum ComparisonBasis: Sendable, Equatable {
+    /// A benchmark value, compared with `comparison`; `scope` may be a higher or lower scope than the
+    /// one asked for when `kpiScope.higherScopeImpliesLower` carried it over.
+    case benchmark(scope: String, value: Double, source: String, comparison: InterpretationParameters.Comparison)
+    /// The assessor's declaration.
+    case declared(scope: String, meets: Bool, evidence: String)
+    /// No value or no comparison for the scope.
+    case missing
+}

@@ -1,0 +1,15 @@
+/// The verdict on one tier, with every rule outcome behind it.
+public struct TierVerdict: Sendable, Equatable {
+    public var tier: String
+    public var verdict: Verdict
+    public var rules: [RuleOutcome]
+
+    /// What the verdict depends on, without repeats, in rule order.
+    public var conditions: [Condition] {
+        var seen = Set<Condition>()
+        return rules.flatMap(\.conditions).filter { seen.insert($0).inserted }
+    }
+
+    /// Qualified, but only if a reviewer accepts the ``conditions``.
+    public var isConditional: Bool { verdict == .qualified && rules.contains { !$0.conditions.isEmpty } }
+}

@@ -1,0 +1,149 @@
+/// Collects the diagnostics found while turning a ``JSONValue`` into model values.
+final class DecodingContext {
+    var diagnostics: [Diagnostic] = []
+
+    func error(_ problem: Problem, at path: JSONPath) { diagnostics.append(.error(problem, at: path)) }
+
+    func warning(_ problem: Problem, at path: JSONPath) { diagnostics.append(.warning(problem, at: path)) }
+
+    var hasErrors: Bool { diagnostics.containsError }
+}
+
+/// Reads typed members of one JSON object, reporting missing, mistyped and unknown fields with their paths.
+/// `null` counts as absent for optional fields.
+struct JSONObjectReader {
+    let members: [JSONMember]
+    let path: JSONPath
+    let context: DecodingContext
+
+    init?(_ value: JSONValue, at path: JSONPath, context: DecodingContext) {
+        guard case .object(let members) = value else {
+            context.error(.wrongType(expected: "object", found: value.kind), at: path)
+            return nil
+        }
+        self.members = members
+        self.path = path
+        self.context = context
+    }
+
+    /// Reports every member whose key is not in `allowed`.
+    func rejectUnknownKeys(_ allowed: [String]) {
+        for member in members where !allowed.contains(member.key) {
+            context.error(.unknownField(member.key, allowed: allowed), at: path)
+        }
+    }
+
+    func raw(_ key: String) -> JSONValue? {
+        for member in members where member.key == key { return member.value }
+        return nil
+    }
+
+    private func present(_ key: String, required: Bool) -> JSONValue? {
+        switch raw(key) {
+        case nil:
+            if required { context.error(.missingField(key), at: path) }
+            return nil
+        case .null?:
+            if required { context.error(.wrongType(expected: "value", found: .null), at: path.appending(key)) }
+            return nil
+        case let value?:
+            return value
+        }
+    }
+
+    func string(_ key: String, required: Bool = false, allowEmpty: Bool = false) -> String? {
+        guard let value = present(key, required: required) else { return nil }
+        guard case .string(let text) = value else {
+            context.error(.wrongType(expected: "string", found: value.kind), at: path.appending(key))
+            return nil
+        }
+        if !allowEmpty, text.allSatisfy(\.isWhitespace) {
+            context.error(.emptyText, at: path.appending(key))
+            return nil
+        }
+        return text
+    }
+
+    func number(_ key: String, required: Bool = false, min: Double? = nil, max: Double? = nil) -> Double? {
+        guard let value = present(key, required: required) else { return nil }
+        guard case .number(let number) = value else {
+            context.error(.wrongType(expected: "number", found: value.kind), at: path.appending(key))
+            return nil
+        }
+        if let min, number < min {
+            context.error(.outOfRange(number, min: min, max: max), at: path.appending(key))
+            return nil
+        }
+        if let max, number > max {
+            context.error(.outOfRange(number, min: min, max: max), at: path.appending(key))
+            return nil
+        }
+        return number
+    }
+
+    func integer(_ key: String, required: Bool = false, min: Int? = nil, max: Int? = nil) -> Int? {
+        guard let number = number(key, required: required, min: min.map(Double.init), max: max.map(Double.init)) else { return nil }
+        guard number == number.rounded() else {
+            context.error(.notInteger(number), at: path.appending(key))
+            return nil
+        }
+        return Int(number)
+    }
+
+    func bool(_ key: String, required: Bool = false) -> Bool? {
+        guard let value = present(key, required: required) else { return nil }
+        guard case .bool(let flag) = value else {
+            context.error(.wrongType(expected: "boolean", found: value.kind), at: path.appending(key))
+            return nil
+        }
+        return flag
+    }
+
+    func object(_ key: String, required: Bool = false) -> JSONObjectReader? {
+        guard let value = present(key, required: required) else { return nil }
+        return JSONObjectReader(value, at: path.appending(key), context: context)
+    }
+
+    func array(_ key: String, required: Bool = false) -> [(value: JSONValue, path: JSONPath)]? {
+        guard let value = present(key, required: required) else { return nil }
+        guard case .array(let elements) = value else {
+            context.error(.wrongType(expected: "array", found: value.kind), at: path.appending(key))
+            return nil
+        }
+        let base = path.appending(key)
+        return elements.enumerated().map { ($0.element, base.appending($0.offset)) }
+    }
+
+    /// Array elements that are objects, each as a reader.
+    func objects(_ key: String, required: Bool = false) -> [JSONObjectReader] {
+        (array(key, required: required) ?? []).compactMap { JSONObjectReader($0.value, at: $0.path, context: context) }
+    }
+
+    func strings(_ key: String, required: Bool = false) -> [String]? {
+        guard let elements = array(key, required: required) else { return nil }
+        return elements.compactMap { element in
+            guard case .string(let text) = element.value else {
+                context.error(.wrongType(expected: "string", found: element.value.kind), at: element.path)
+                return nil
+            }
+            return text
+        }
+    }
+
+    func text(_ key: String, required: Bool = false) -> LocalizedText? {
+        guard let reader = object(key, required: required) else { return nil }
+        reader.rejectUnknownKeys(["zh", "en"])
+        guard let zh = reader.string("zh", required: true), let en = reader.string("en", required: true) else { return nil }
+        return LocalizedText(zh: zh, en: en)
+    }
+
+    func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, as type: E.Type, required: Bool = false) -> E?
+    where E.RawValue == String {
+        guard let text = string(key, required: required) else { return nil }
+        guard let value = E(rawValue: text) else {
+            context.error(.notOneOf(text, allowed: E.allCases.map(\.rawValue)), at: path.appending(key))
+            return nil
+        }
+        return value
+    }
+}

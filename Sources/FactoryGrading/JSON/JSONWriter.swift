@@ -1,0 +1,103 @@
+/// Writes ``JSONValue`` as UTF-8 text, deterministically: members in their stored order, numbers in
+/// their shortest round-trip form (whole numbers without a fraction), non-ASCII text unescaped.
+public struct JSONWriter: Sendable {
+    /// Layout of the output.
+    public enum Style: Sendable {
+        /// One line, no spaces: JSON Lines output.
+        case compact
+        /// Two-space indentation, one member per line: files people read and diff.
+        case pretty
+    }
+
+    public var style: Style
+
+    public init(style: Style = .pretty) { self.style = style }
+
+    /// The UTF-8 bytes of `value`, without a trailing newline.
+    public func bytes(_ value: JSONValue) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(1024)
+        write(value, into: &output, indent: 0)
+        return output
+    }
+
+    /// `value` as a string, without a trailing newline.
+    public func string(_ value: JSONValue) -> String {
+        String(decoding: bytes(value), as: UTF8.self)
+    }
+
+    /// Appends the text of `value` to `output`.
+    public func write(_ value: JSONValue, into output: inout [UInt8], indent: Int = 0) {
+        switch value {
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .number(let number): Self.writeNumber(number, into: &output)
+        case .string(let text): Self.writeString(text, into: &output)
+        case .array(let elements):
+            guard !elements.isEmpty else { return output.append(contentsOf: "[]".utf8) }
+            output.append(UInt8(ascii: "["))
+            for (index, element) in elements.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                newline(into: &output, indent: indent + 1)
+                write(element, into: &output, indent: indent + 1)
+            }
+            newline(into: &output, indent: indent)
+            output.append(UInt8(ascii: "]"))
+        case .object(let members):
+            guard !members.isEmpty else { return output.append(contentsOf: "{}".utf8) }
+            output.append(UInt8(ascii: "{"))
+            for (index, member) in members.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                newline(into: &output, indent: indent + 1)
+                Self.writeString(member.key, into: &output)
+                output.append(UInt8(ascii: ":"))
+                if style == .pretty { output.append(UInt8(ascii: " ")) }
+                write(member.value, into: &output, indent: indent + 1)
+            }
+            newline(into: &output, indent: indent)
+            output.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private func newline(into output: inout [UInt8], indent: Int) {
+        guard style == .pretty else { return }
+        output.append(0x0A)
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
+    }
+
+    /// Shortest text that reads back as the same `Double`; whole numbers print without `.0`.
+    public static func numberText(_ number: Double) -> String {
+        var output: [UInt8] = []
+        writeNumber(number, into: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    static func writeNumber(_ number: Double, into output: inout [UInt8]) {
+        guard number.isFinite else { return output.append(contentsOf: "null".utf8) }
+        if number == number.rounded(), abs(number) < 1e15 {
+            output.append(contentsOf: String(Int64(number)).utf8)
+        } else {
+            output.append(contentsOf: number.description.utf8)
+        }
+    }
+
+    static func writeString(_ text: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
+            case 0x0A: output.append(contentsOf: "\\n".utf8)
+            case 0x0D: output.append(contentsOf: "\\r".utf8)
+            case 0x09: output.append(contentsOf: "\\t".utf8)
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                output.append(contentsOf: "\\u00".utf8)
+                output.append(hex[Int(byte >> 4)])
+                output.append(hex[Int(byte & 0x0F)])
+            default: output.append(byte)
+            }
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+}

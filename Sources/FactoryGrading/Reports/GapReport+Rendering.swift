@@ -1,0 +1,155 @@
+extension GapReport {
+    /// The gaps as lines of text, grouped: items by section and area, maturity, main indicators.
+    public func lines(_ language: Language, pack: CriteriaPack, markdown: Bool = false) -> [String] {
+        let zh = language == .zh
+        let targetName = pack.tier(target)?.name[language] ?? target
+        let currentName = current.flatMap(pack.tier)?.name[language] ?? Vocabulary.none[language]
+        var lines: [String] = []
+        let bullet = markdown ? "- " : "  - "
+        lines.append(zh ? "目标等级:\(targetName)(当前:\(currentName))" : "Target tier: \(targetName) (now: \(currentName))")
+        if alreadyQualified {
+            lines.append(zh ? "已达到目标等级,无需补齐。" : "The target tier is reached already; nothing is missing.")
+            return lines
+        }
+        if isEmpty {
+            lines.append(zh ? "没有可列出的差距。" : "No gaps to list.")
+            return lines
+        }
+        if !items.isEmpty {
+            lines.append("")
+            lines.append(heading(zh ? "须达到的条目(\(items.count) 项)" : "Items to meet (\(items.count))", markdown))
+            var groups: [(title: String, items: [ItemGap])] = []
+            for gap in items {
+                let item = pack.item(gap.item)
+                let title: String
+                switch item?.kind {
+                case .construction?:
+                    let area = item?.area.flatMap(pack.area)?.name[language] ?? ""
+                    let tier = item?.tier.flatMap(pack.tier)?.name[language] ?? ""
+                    title = zh ? "建设内容 · \(area)(\(tier))" : "Construction · \(area) (\(tier))"
+                case .outcome?:
+                    let tier = item?.tier.flatMap(pack.tier)?.name[language] ?? ""
+                    title = zh ? "建设成效(\(tier))" : "Outcomes (\(tier))"
+                default:
+                    title = zh ? "基础要求" : "Basic requirements"
+                }
+                if groups.last?.title == title { groups[groups.count - 1].items.append(gap) } else { groups.append((title, [gap])) }
+            }
+            for group in groups {
+                lines.append("")
+                lines.append(markdown ? "**\(group.title)**" : " " + group.title)
+                if markdown { lines.append("") }
+                for gap in group.items {
+                    let item = pack.item(gap.item)
+                    let text = item?.text[language] ?? gap.item
+                    let clause = item?.clause ?? ""
+                    let now = Vocabulary.answer(gap.status)[language]
+                    let id = markdown ? "`\(gap.item)`" : gap.item
+                    lines.append(bullet + (zh ? "\(text)(\(clause);当前:\(now))\(id)" : "\(text) (\(clause); now: \(now)) \(id)"))
+                }
+            }
+        }
+        if let maturity {
+            lines.append("")
+            lines.append(heading(zh ? "智能制造能力成熟度" : "Maturity", markdown))
+            let now = maturity.current.map { zh ? "\($0) 级" : "level \($0)" } ?? (zh ? "未提供" : "not given")
+            lines.append(bullet + (zh ? "须达到 GB/T 39116 \(maturity.required) 级及以上(当前:\(now))"
+                : "reach GB/T 39116 level \(maturity.required) or higher (now: \(now))"))
+        }
+        if let kpis {
+            lines.append("")
+            lines.append(heading(zh ? "主要技术经济指标" : "Main indicators", markdown))
+            let names = { (ids: [String]) in
+                ids.map { pack.kpi($0)?.name[language] ?? $0 }.joined(separator: zh ? "、" : ", ")
+            }
+            lines.append(bullet + (zh ? "建议列为主要指标:\(names(kpis.proposedMain))" : "present as main indicators: \(names(kpis.proposedMain))"))
+            if !kpis.add.isEmpty { lines.append(bullet + (zh ? "新增列出:\(names(kpis.add))" : "add: \(names(kpis.add))")) }
+            if !kpis.drop.isEmpty { lines.append(bullet + (zh ? "不再列出:\(names(kpis.drop))" : "stop presenting: \(names(kpis.drop))")) }
+            for shortfall in kpis.shortfalls { lines.append(bullet + shortfall.text(language, pack: pack)) }
+        }
+        return lines
+    }
+
+    private func heading(_ text: String, _ markdown: Bool) -> String { markdown ? "### \(text)" : text }
+}
+
+extension KPIShortfall {
+    /// What the KPI needs, in words, with values in the KPI's unit.
+    public func text(_ language: Language, pack: CriteriaPack) -> String {
+        let zh = language == .zh
+        let kpi = pack.kpi(self.kpi)
+        let name = kpi?.name[language] ?? self.kpi
+        let unit = kpi?.unit[language] ?? ""
+        let scopeName = pack.scope(scope)?.name[language] ?? scope
+        switch need {
+        case .value:
+            return zh ? "\(name):填写指标数值并提供“\(scopeName)”对标值或声明" : "\(name): enter its value and a \"\(scopeName)\" benchmark or declaration"
+        case .comparison:
+            return zh ? "\(name):提供“\(scopeName)”对标值(附来源)或附证据的声明"
+                : "\(name): give a \"\(scopeName)\" benchmark (with source) or a declaration with evidence"
+        case .improvement(let value, let benchmark, let comparison):
+            let sign = Vocabulary.comparison(comparison)
+            let difference = JSONWriter.numberText(abs(benchmark - value))
+            return zh ? "\(name):当前 \(JSONWriter.numberText(value))\(unit),须 \(sign) \(JSONWriter.numberText(benchmark))\(unit)(\(scopeName)),差 \(difference)\(unit)"
+                : "\(name): now \(JSONWriter.numberText(value))\(unit), needs \(sign) \(JSONWriter.numberText(benchmark))\(unit) (\(scopeName)), short by \(difference)\(unit)"
+        case .declaredShort:
+            return zh ? "\(name):企业声明未达到“\(scopeName)”,须提升后重新对标" : "\(name): declared short of \"\(scopeName)\"; improve and compare again"
+        }
+    }
+}
+
+extension GapReport {
+    /// The gaps as JSON.
+    public func json(_ language: Language, pack: CriteriaPack) -> JSONValue {
+        .object([
+            "target": .string(target),
+            "current": .string(current ?? "none"),
+            "alreadyQualified": .bool(alreadyQualified),
+            "tiers": .array(tiers.map(JSONValue.string)),
+            "items": .array(
+                items.map { gap in
+                    .object([
+                        "item": .string(gap.item),
+                        "answer": gap.status.map { .string($0.rawValue) } ?? .null,
+                        "neededBy": .array(gap.neededBy.map(JSONValue.string)),
+                        "text": .optional(pack.item(gap.item)?.text[language]),
+                        "clause": .optional(pack.item(gap.item)?.clause),
+                    ])
+                }),
+            "maturity": maturity.map { gap in
+                .object([
+                    "current": gap.current.map { .number(Double($0)) } ?? .null,
+                    "required": .number(Double(gap.required)),
+                    "neededBy": .array(gap.neededBy.map(JSONValue.string)),
+                ])
+            } ?? .null,
+            "kpis": kpis.map { plan in
+                .object([
+                    "proposedMain": .array(plan.proposedMain.map(JSONValue.string)),
+                    "add": .array(plan.add.map(JSONValue.string)),
+                    "drop": .array(plan.drop.map(JSONValue.string)),
+                    "shortfalls": .array(plan.shortfalls.map { $0.json(language, pack: pack) }),
+                    "neededBy": .array(plan.neededBy.map(JSONValue.string)),
+                ])
+            } ?? .null,
+        ])
+    }
+}
+
+extension KPIShortfall {
+    func json(_ language: Language, pack: CriteriaPack) -> JSONValue {
+        var members: [JSONMember] = [JSONMember("kpi", .string(kpi)), JSONMember("scope", .string(scope))]
+        switch need {
+        case .value: members.append(JSONMember("need", "value"))
+        case .comparison: members.append(JSONMember("need", "comparison"))
+        case .declaredShort: members.append(JSONMember("need", "declaredShort"))
+        case .improvement(let value, let benchmark, let comparison):
+            members += [
+                JSONMember("need", "improvement"), JSONMember("value", .number(value)), JSONMember("benchmark", .number(benchmark)),
+                JSONMember("comparison", .string(comparison.rawValue)),
+            ]
+        }
+        members.append(JSONMember("message", .string(text(language, pack: pack))))
+        return .object(members)
+    }
+}

@@ -1,0 +1,129 @@
+extension GradingResult {
+    /// The result as JSON.
+    ///
+    /// The compact form (for `classify`) gives each rule's id and outcome; the full form (for
+    /// `explain`) adds kind, title, clause, the values looked at and the message in both languages.
+    public func json(pack: CriteriaPack, language: Language, full: Bool) -> JSONValue {
+        let tierMembers = tiers.map { verdict -> JSONValue in
+            let rules = verdict.rules.map { outcome -> JSONValue in
+                guard full else { return .object(["id": .string(outcome.rule.id), "outcome": .string(outcome.outcome.rawValue)]) }
+                return .object([
+                    "id": .string(outcome.rule.id),
+                    "kind": .string(outcome.rule.kind.name),
+                    "title": outcome.rule.title.json,
+                    "clause": .string(outcome.rule.clause),
+                    "outcome": .string(outcome.outcome.rawValue),
+                    "values": outcome.detail.json,
+                    "message": LocalizedText(zh: outcome.message(.zh, pack: pack), en: outcome.message(.en, pack: pack)).json,
+                    "conditions": outcome.conditions.isEmpty ? nil : .array(outcome.conditions.map { $0.json(language, pack: pack) }),
+                ])
+            }
+            return .object([
+                "tier": .string(verdict.tier),
+                "verdict": .string(verdict.verdict.rawValue),
+                "conditional": .bool(verdict.isConditional),
+                "rules": .array(rules),
+            ])
+        }
+        return .object([
+            "pack": .object(["id": .string(self.pack.id), "version": .string(self.pack.version)]),
+            "tier": .string(tierName),
+            "conditional": .bool(tierReached.flatMap(verdict)?.isConditional ?? false),
+            "tiers": .array(tierMembers),
+            "conditions": .array(conditions.map { $0.json(language, pack: pack) }),
+            "warnings": .array(warnings.map { $0.json(language) }),
+        ])
+    }
+}
+
+extension Condition {
+    /// The condition as JSON: its kind, its values and its message.
+    public func json(_ language: Language, pack: CriteriaPack) -> JSONValue {
+        let message = JSONValue.string(self.message(language, pack: pack))
+        switch self {
+        case .estimatedMaturity(let level):
+            return .object(["kind": "estimatedMaturity", "level": .number(Double(level)), "message": message])
+        case .areaException(let tier, let area, let items):
+            return .object([
+                "kind": "areaException", "tier": .string(tier), "area": .string(area), "items": .array(items.map(JSONValue.string)),
+                "message": message,
+            ])
+        case .declaredComparison(let kpi, let scope):
+            return .object(["kind": "declaredComparison", "kpi": .string(kpi), "scope": .string(scope), "message": message])
+        }
+    }
+}
+
+extension Diagnostic {
+    /// The diagnostic as JSON: severity, file, path and message.
+    public func json(_ language: Language) -> JSONValue {
+        .object([
+            "severity": .string(severity.rawValue),
+            "file": .optional(file),
+            "path": .optional(path?.description),
+            "message": .string(problem.message(language)),
+        ])
+    }
+}
+
+extension RuleDetail {
+    /// The values a rule looked at, as JSON.
+    public var json: JSONValue {
+        switch self {
+        case .item(let id, let status):
+            return .object(["item": .string(id), "answer": status.map { .string($0.rawValue) } ?? .null])
+        case .maturity(let minimumLevel, let level, let source):
+            return .object([
+                "minimumLevel": .number(Double(minimumLevel)),
+                "level": level.map { .number(Double($0)) } ?? .null,
+                "source": source.map { .string($0.rawValue) } ?? .null,
+            ])
+        case .coverage(let detail):
+            let strings = { (ids: [String]) in JSONValue.array(ids.map(JSONValue.string)) }
+            return .object([
+                "exceptionsAllowed": .bool(detail.exceptionsAllowed),
+                "maxExceptedAreas": .number(Double(detail.maxExceptedAreas)),
+                "areas": .array(
+                    detail.areas.map { area in
+                        .object([
+                            "area": .string(area.area),
+                            "required": .bool(area.required),
+                            "status": .string(area.status.rawValue),
+                            "items": .number(Double(area.itemCount)),
+                            "met": .number(Double(area.metCount)),
+                            "notMet": strings(area.notMet),
+                            "excepted": strings(area.excepted),
+                            "unanswered": strings(area.unanswered),
+                        ])
+                    }),
+            ])
+        case .kpiScope(let detail):
+            return .object([
+                "scope": .string(detail.scope),
+                "minimumCount": .number(Double(detail.minimumCount)),
+                "undecided": .number(Double(detail.undecided)),
+                "indicators": .array(detail.indicators.map(\.json)),
+            ])
+        case .ladder(let lowerTier, let lowerVerdict):
+            return .object(["lowerTier": .string(lowerTier), "lowerVerdict": .string(lowerVerdict.rawValue)])
+        }
+    }
+}
+
+extension IndicatorComparison {
+    var json: JSONValue {
+        let basis: JSONValue
+        switch self.basis {
+        case .benchmark(let scope, let value, let source, let comparison):
+            basis = .object([
+                "kind": "benchmark", "scope": .string(scope), "benchmark": .number(value), "source": .string(source),
+                "comparison": .string(comparison.rawValue),
+            ])
+        case .declared(let scope, let meets, let evidence):
+            basis = .object(["kind": "declared", "scope": .string(scope), "meets": .bool(meets), "evidence": .string(evidence)])
+        case .missing:
+            basis = .object(["kind": "missing"])
+        }
+        return .object(["kpi": .string(kpi), "value": value.map(JSONValue.number) ?? .null, "outcome": .string(outcome.rawValue), "basis": basis])
+    }
+}

@@ -1,0 +1,103 @@
+extension RuleOutcome {
+    /// Why the rule came out as it did, in one or two sentences naming the values it looked at.
+    public func message(_ language: Language, pack: CriteriaPack) -> String {
+        let zh = language == .zh
+        switch detail {
+        case .item(let id, let status):
+            let text = pack.item(id)?.text[language] ?? id
+            let answer = Vocabulary.answer(status)[language]
+            if status == .excepted {
+                return zh ? "“\(text)”:回答为说明例外,本规则不接受例外" : "\"\(text)\": answered excepted, which this rule does not accept"
+            }
+            return zh ? "“\(text)”:\(answer)" : "\"\(text)\": \(answer)"
+        case .maturity(let minimumLevel, let level, let source):
+            guard let level, let source else {
+                return zh ? "未提供智能制造能力成熟度等级;要求 \(minimumLevel) 级及以上"
+                    : "no GB/T 39116 maturity level given; level \(minimumLevel) or higher is required"
+            }
+            let from = Vocabulary.maturitySource(source)[language]
+            return zh ? "成熟度等级 \(level) 级(\(from)),要求 \(minimumLevel) 级及以上"
+                : "maturity level \(level) (\(from)); level \(minimumLevel) or higher is required"
+        case .coverage(let detail):
+            return coverageMessage(detail, language, pack)
+        case .kpiScope(let detail):
+            return kpiMessage(detail, language, pack)
+        case .ladder(let lowerTier, let lowerVerdict):
+            let name = pack.tier(lowerTier)?.name[language] ?? lowerTier
+            let verdict = Vocabulary.verdict(lowerVerdict)[language]
+            return zh ? "梯度递进:须先达到\(name);\(name)判定为\(verdict)" : "Ladder: \(name) is required first; \(name) is \(verdict)"
+        }
+    }
+
+    private func coverageMessage(_ detail: CoverageDetail, _ language: Language, _ pack: CriteriaPack) -> String {
+        let zh = language == .zh
+        let separator = zh ? "、" : ", "
+        func name(_ area: AreaCoverage) -> String { pack.area(area.area)?.name[language] ?? area.area }
+        let required = detail.areas.filter(\.required)
+        var parts: [String] = []
+        parts.append((zh ? "须覆盖:" : "Required areas: ") + required.map(name).joined(separator: separator))
+        for area in required where area.status != .covered {
+            let counts: String
+            switch area.status {
+            case .notCovered:
+                counts = zh ? "\(area.notMet.count + (detail.exceptionsAllowed ? 0 : area.excepted.count)) 项未达到" : "\(area.notMet.count + (detail.exceptionsAllowed ? 0 : area.excepted.count)) not met"
+            case .unknown:
+                counts = zh ? "\(area.unanswered.count) 项未作答" : "\(area.unanswered.count) unanswered"
+            case .excepted:
+                counts = zh ? "\(area.excepted.count) 项说明例外" : "\(area.excepted.count) excepted"
+            case .covered:
+                counts = ""
+            }
+            let status = Vocabulary.areaStatus(area.status)[language]
+            parts.append(zh ? "\(name(area))\(status)(\(area.metCount)/\(area.itemCount) 项达到,\(counts))"
+                : "\(name(area)) \(status) (\(area.metCount)/\(area.itemCount) met, \(counts))")
+        }
+        if required.allSatisfy({ $0.status == .covered }) {
+            parts.append(zh ? "全部覆盖" : "all covered")
+        }
+        let excepted = detail.exceptedAreas.count
+        if excepted > detail.maxExceptedAreas {
+            parts.append(zh ? "说明例外的环节 \(excepted) 个,超过允许的 \(detail.maxExceptedAreas) 个"
+                : "\(excepted) areas excepted, more than the \(detail.maxExceptedAreas) allowed")
+        }
+        return parts.joined(separator: zh ? ";" : "; ")
+    }
+
+    private func kpiMessage(_ detail: KPIScopeDetail, _ language: Language, _ pack: CriteriaPack) -> String {
+        let zh = language == .zh
+        let scopeName = pack.scope(detail.scope)?.name[language] ?? detail.scope
+        var parts: [String] = []
+        parts.append(zh ? "主要技术经济指标须\(scopeName);列出 \(detail.indicators.count) 项(至少 \(detail.minimumCount) 项)"
+            : "Scope: \(scopeName); \(detail.indicators.count) main indicators presented (at least \(detail.minimumCount))")
+        if detail.indicators.count < detail.minimumCount, detail.undecided > 0 {
+            parts.append(zh ? "另有 \(detail.undecided) 项指标尚未决定是否列为主要指标" : "\(detail.undecided) KPIs not yet decided")
+        }
+        for indicator in detail.indicators {
+            parts.append(Self.indicatorText(indicator, language, pack))
+        }
+        return parts.joined(separator: zh ? ";" : "; ")
+    }
+
+    /// One KPI comparison in words: name, value, benchmark, outcome.
+    static func indicatorText(_ indicator: IndicatorComparison, _ language: Language, _ pack: CriteriaPack) -> String {
+        let zh = language == .zh
+        let kpi = pack.kpi(indicator.kpi)
+        let name = kpi?.name[language] ?? indicator.kpi
+        let unit = kpi?.unit[language] ?? ""
+        let value = indicator.value.map { JSONWriter.numberText($0) + unit } ?? (zh ? "未填写" : "no value")
+        let outcome = Vocabulary.outcome(indicator.outcome)[language]
+        switch indicator.basis {
+        case .benchmark(let scope, let benchmark, _, let comparison):
+            let scopeName = pack.scope(scope)?.name[language] ?? scope
+            let sign = Vocabulary.comparison(comparison)
+            return zh ? "\(name) \(value),须 \(sign) \(JSONWriter.numberText(benchmark))\(unit)(\(scopeName)对标值):\(outcome)"
+                : "\(name) \(value), needs \(sign) \(JSONWriter.numberText(benchmark))\(unit) (\(scopeName) benchmark): \(outcome)"
+        case .declared(let scope, let meets, _):
+            let scopeName = pack.scope(scope)?.name[language] ?? scope
+            return zh ? "\(name) \(value),企业声明\(meets ? "达到" : "未达到")“\(scopeName)”:\(outcome)"
+                : "\(name) \(value), declared \(meets ? "to meet" : "not to meet") \"\(scopeName)\": \(outcome)"
+        case .missing:
+            return zh ? "\(name) \(value),缺少对标值或声明:\(outcome)" : "\(name) \(value), no benchmark or declaration: \(outcome)"
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import BundledCriteria
+import FactoryGrading
+import Foundation
+
+/// Loads criteria packs: the bundled ones, plus any from `--criteria` folders or files.
+///
+/// A folder holds `<pack-id>/<version>.json`; a pack whose id or version does not match its path is
+/// refused, so an assessment always gets exactly the version it names.
+enum PackLoader {
+    static func load(extra: [String]) -> (PackCatalog, [Diagnostic]) {
+        var catalog = PackCatalog()
+        var diagnostics: [Diagnostic] = []
+        var sources: [String] = []
+        if let bundled = BundledCriteria.packsDirectory?.path { sources.append(bundled) }
+        if let environment = ProcessInfo.processInfo.environment["FACTORYGRADING_CRITERIA"], !environment.isEmpty {
+            sources += environment.split(separator: ":").map(String.init)
+        }
+        sources += extra
+        for source in sources {
+            for (file, expected) in packFiles(source, diagnostics: &diagnostics) {
+                switch FileReader.bytes(at: file) {
+                case .failure(let diagnostic):
+                    diagnostics.append(diagnostic)
+                case .success(let bytes):
+                    do {
+                        let pack = try CriteriaPack(jsonBytes: bytes)
+                        if let expected, expected != pack.reference {
+                            diagnostics.append(Diagnostic(.error, .packLocationMismatch(found: pack.reference.description, expected: expected.description), file: file))
+                        } else {
+                            catalog.add(pack)
+                        }
+                    } catch {
+                        diagnostics += error.diagnostics.inFile(file)
+                    }
+                }
+            }
+        }
+        return (catalog, diagnostics)
+    }
+
+    /// The pack files under `source`, each with the id and version its path implies.
+    static func packFiles(_ source: String, diagnostics: inout [Diagnostic]) -> [(String, PackReference?)] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory) else {
+            diagnostics.append(Diagnostic(.error, .fileNotFound, file: source))
+            return []
+        }
+        guard isDirectory.boolValue else { return [(source, nil)] }
+        let manager = FileManager.default
+        let ids = ((try? manager.contentsOfDirectory(atPath: source)) ?? []).sorted()
+        var files: [(String, PackReference?)] = []
+        for id in ids {
+            let folder = (source as NSString).appendingPathComponent(id)
+            guard let versions = try? manager.contentsOfDirectory(atPath: folder) else { continue }
+            for version in versions.sorted() where version.hasSuffix(".json") {
+                files.append(((folder as NSString).appendingPathComponent(version), PackReference(id: id, version: String(version.dropLast(5)))))
+            }
+        }
+        return files
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import FactoryGrading
+import Foundation
+
+extension Language: ExpressibleByArgument {
+    /// The language from `FACTORYGRADING_LANG`, then `LC_ALL`, `LC_MESSAGES`, `LANG`; Chinese otherwise.
+    static var fromEnvironment: Language {
+        let environment = ProcessInfo.processInfo.environment
+        for key in ["FACTORYGRADING_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = environment[key], !value.isEmpty {
+                if let language = Language(localeIdentifier: value) { return language }
+                if key != "FACTORYGRADING_LANG" { break }
+            }
+        }
+        return .zh
+    }
+}
+
+/// Options every command that reads assessments or packs takes.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "Language of reports and messages: zh or en (default: from FACTORYGRADING_LANG or LANG, else zh).")
+    var lang: Language?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A criteria pack file, or a folder of <pack-id>/<version>.json files, to use besides the bundled packs. Repeatable.",
+            valueName: "path"))
+    var criteria: [String] = []
+
+    var language: Language { lang ?? .fromEnvironment }
+}
+
+/// Output formats of the grading commands.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+    case markdown
+}
+
+/// The exit code for invalid input.
+extension ExitCode {
+    static let invalidInput = ExitCode(1)
+}

@@ -1,0 +1,4 @@
+import Foundation
+import GradeCLI
+
+exit(GradeCommand.run(arguments: Array(CommandLine.arguments.dropFirst())))

@@ -16,12 +16,18 @@ final class Session {
     let language: Language
     let catalog: PackCatalog
     private var graders: [PackReference: Grader] = [:]
+    private lazy var identifiers = IdentifierTable(packs: catalog.packs)
     private(set) var failures = 0
 
     /// Loads the packs; reports pack errors and returns `nil` if any.
-    init?(options: CommonOptions) {
-        language = options.language
-        let (catalog, diagnostics) = PackLoader.load(extra: options.criteria)
+    convenience init?(options: CommonOptions) {
+        self.init(language: options.language, criteria: options.criteria)
+    }
+
+    /// Loads the bundled packs and those under `criteria`; reports pack errors and returns `nil` if any.
+    init?(language: Language, criteria: [String]) {
+        self.language = language
+        let (catalog, diagnostics) = PackLoader.load(extra: criteria)
         self.catalog = catalog
         guard !diagnostics.containsError else {
             for diagnostic in diagnostics { Console.err.line(Self.prefix(diagnostic, language) + diagnostic.message(language)) }
@@ -52,7 +58,7 @@ final class Session {
 
     /// Decodes, validates and grades one document; on failure returns every diagnostic, naming the document.
     func grade(_ document: Document) -> Result<GradedDocument, DiagnosticError> {
-        let (decoded, decodeDiagnostics) = Assessment.decode(jsonBytes: document.bytes)
+        let (decoded, decodeDiagnostics) = Assessment.decode(jsonBytes: document.bytes, identifiers: identifiers)
         guard let assessment = decoded else { return .failure(DiagnosticError(decodeDiagnostics.inFile(document.name))) }
         let pack: CriteriaPack
         switch catalog.pack(for: assessment.pack) {

@@ -7,20 +7,20 @@ extension Assessment {
     /// Parses an assessment document, checking its shape and every value that can be checked without a
     /// pack (credit code, region and industry codes, dates, ranges).
     ///
+    /// Reads the bytes front to back without building a tree, reporting every problem it can find with
+    /// its JSON path; a syntax error stops it.
+    /// - Parameter identifiers: ids to reuse instead of allocating, when decoding many documents.
     /// - Returns: the assessment, or `nil` when there were errors, and every diagnostic found.
-    public static func decode(jsonBytes: some Collection<UInt8>) -> (assessment: Assessment?, diagnostics: [Diagnostic]) {
-        do {
-            return decode(json: try JSONParser.parse(jsonBytes))
-        } catch {
-            return (nil, [.error(.syntax(error))])
-        }
+    public static func decode(jsonBytes: some Collection<UInt8>, identifiers: IdentifierTable? = nil)
+        -> (assessment: Assessment?, diagnostics: [Diagnostic])
+    {
+        jsonBytes.withContiguousStorageIfAvailable { decodeBuffer($0, identifiers) }
+            ?? Array(jsonBytes).withUnsafeBufferPointer { decodeBuffer($0, identifiers) }
     }
 
     /// Checks and converts a parsed assessment document; see ``decode(jsonBytes:)``.
     public static func decode(json: JSONValue) -> (assessment: Assessment?, diagnostics: [Diagnostic]) {
-        let context = DecodingContext()
-        let assessment = AssessmentDecoder(context: context).decode(json)
-        return (context.hasErrors ? nil : assessment, context.diagnostics)
+        decode(jsonBytes: JSONWriter(style: .compact).bytes(json))
     }
 
     /// Parses an assessment document.
@@ -31,169 +31,394 @@ extension Assessment {
         guard let assessment else { throw DiagnosticError(diagnostics) }
         self = assessment
     }
+
+    private static func decodeBuffer(_ buffer: UnsafeBufferPointer<UInt8>, _ identifiers: IdentifierTable?)
+        -> (assessment: Assessment?, diagnostics: [Diagnostic])
+    {
+        let context = DecodingContext()
+        var decoder = AssessmentDecoder(scanner: JSONScanner(bytes: buffer, identifiers: identifiers), context: context)
+        do {
+            let assessment = try decoder.decode()
+            return (context.hasErrors ? nil : assessment, context.diagnostics)
+        } catch {
+            return (nil, context.diagnostics.filter { $0.severity == .error } + [.error(.syntax(error))])
+        }
+    }
 }
 
+/// Decodes an assessment document straight from its bytes.
 struct AssessmentDecoder {
+    var scanner: JSONScanner
     let context: DecodingContext
 
-    func decode(_ json: JSONValue) -> Assessment? {
-        guard let root = JSONObjectReader(json, at: .root, context: context) else { return nil }
-        root.rejectUnknownKeys(["$schema", "format", "formatVersion", "pack", "profile", "answers", "maturity", "kpis"])
-        if let format = root.string("format", required: true), format != Assessment.formatName {
-            context.error(.wrongFormat(found: format, expected: Assessment.formatName), at: root.path.appending("format"))
+    static let rootKeys = ["$schema", "format", "formatVersion", "pack", "profile", "answers", "maturity", "kpis"]
+    static let packKeys = ["id", "version"]
+    static let profileKeys = [
+        "enterpriseName", "creditCode", "regionCode", "industryCode", "manufacturingType", "annualRevenue", "assessor", "assessmentDate",
+    ]
+    static let answerKeys = ["status", "evidence", "justification"]
+    static let maturityKeys = ["level", "score", "source", "reportNumber", "reportDate"]
+    static let kpiKeys = ["value", "main", "comparisons"]
+    static let benchmarkKeys = ["benchmark", "source"]
+    static let declaredKeys = ["declared", "evidence"]
+
+    mutating func decode() throws(JSONSyntaxError) -> Assessment? {
+        scanner.skipByteOrderMark()
+        try scanner.requireContent()
+        let kind = try scanner.peek()
+        guard kind == .object else {
+            context.error(.wrongType(expected: "object", found: kind), at: .root)
+            try scanner.skipValue()
+            try scanner.finish()
             return nil
         }
-        if let version = root.number("formatVersion", required: true), version != Double(Assessment.formatVersion) {
-            context.error(.unsupportedFormatVersion(version, supported: Assessment.formatVersion), at: root.path.appending("formatVersion"))
-            return nil
-        }
+        var root = try scanner.beginObject()
+        var format: String?
+        var formatVersion: Double?
         var pack: PackReference?
-        if let reader = root.object("pack", required: true) {
-            reader.rejectUnknownKeys(["id", "version"])
-            if let id = reader.string("id", required: true), let version = reader.string("version", required: true) {
-                pack = PackReference(id: id, version: version)
-            }
-        }
-        let profile = root.object("profile").map(self.profile) ?? Profile()
+        var sawPack = false
+        var profile = Profile()
         var answers: [String: Answer] = [:]
-        if let reader = root.object("answers") {
-            answers.reserveCapacity(reader.members.count)
-            for member in reader.members {
-                if let answer = answer(member.value, reader, member.key) { answers[member.key] = answer }
-            }
-        }
-        let maturity = root.object("maturity").flatMap(self.maturity)
+        var maturity: MaturityResult?
         var kpis: [String: KPIEntry] = [:]
-        if let reader = root.object("kpis") {
-            for member in reader.members {
-                guard let entryReader = JSONObjectReader(member.value, at: reader.path.appending(member.key), context: context)
-                else { continue }
-                if let entry = kpi(entryReader) { kpis[member.key] = entry }
+        while let key = try scanner.nextKey(&root) {
+            switch key {
+            case "$schema":
+                try scanner.skipValue()
+            case "format":
+                format = try string(at: JSONPath.root.appending(key), required: true)
+                if let format, format != Assessment.formatName {
+                    context.error(.wrongFormat(found: format, expected: Assessment.formatName), at: JSONPath.root.appending(key))
+                    return nil
+                }
+            case "formatVersion":
+                formatVersion = try number(at: JSONPath.root.appending(key), required: true)
+                if let formatVersion, formatVersion != Double(Assessment.formatVersion) {
+                    context.error(
+                        .unsupportedFormatVersion(formatVersion, supported: Assessment.formatVersion), at: JSONPath.root.appending(key))
+                    return nil
+                }
+            case "pack":
+                sawPack = true
+                pack = try packReference()
+            case "profile":
+                profile = try self.profile()
+            case "answers":
+                answers = try self.answers()
+            case "maturity":
+                maturity = try self.maturity()
+            case "kpis":
+                kpis = try self.kpis()
+            default:
+                context.error(.unknownField(key, allowed: Self.rootKeys), at: .root)
+                try scanner.skipValue()
             }
         }
+        try scanner.finish()
+        if format == nil { context.error(.missingField("format"), at: .root) }
+        if formatVersion == nil { context.error(.missingField("formatVersion"), at: .root) }
+        if !sawPack { context.error(.missingField("pack"), at: .root) }
         guard let pack else { return nil }
         return Assessment(pack: pack, profile: profile, answers: answers, maturity: maturity, kpis: kpis)
     }
 
-    private func profile(_ reader: JSONObjectReader) -> Profile {
-        reader.rejectUnknownKeys([
-            "enterpriseName", "creditCode", "regionCode", "industryCode", "manufacturingType", "annualRevenue", "assessor",
-            "assessmentDate",
-        ])
+    // MARK: Sections
+
+    private mutating func packReference() throws(JSONSyntaxError) -> PackReference? {
+        let path = JSONPath.root.appending("pack")
+        guard var object = try object(at: path, required: true) else { return nil }
+        var id: String?
+        var version: String?
+        while let key = try scanner.nextKey(&object) {
+            switch key {
+            case "id": id = try string(at: path.appending(key), required: true)
+            case "version": version = try string(at: path.appending(key), required: true)
+            default: try unknown(key, Self.packKeys, at: path)
+            }
+        }
+        if id == nil { context.error(.missingField("id"), at: path) }
+        if version == nil { context.error(.missingField("version"), at: path) }
+        guard let id, let version else { return nil }
+        return PackReference(id: id, version: version)
+    }
+
+    private mutating func profile() throws(JSONSyntaxError) -> Profile {
+        let path = JSONPath.root.appending("profile")
         var profile = Profile()
-        profile.enterpriseName = reader.string("enterpriseName")
-        if let code = reader.string("creditCode") {
-            do {
-                _ = try CreditCode(code)
-                profile.creditCode = code
-            } catch {
-                context.error(.invalidCreditCode(code, error), at: reader.path.appending("creditCode"))
+        guard var object = try object(at: path) else { return profile }
+        while let key = try scanner.nextKey(&object) {
+            let field = path.appending(key)
+            switch key {
+            case "enterpriseName":
+                profile.enterpriseName = try string(at: field)
+            case "creditCode":
+                guard let code = try string(at: field) else { continue }
+                do {
+                    _ = try CreditCode(code)
+                    profile.creditCode = code
+                } catch {
+                    context.error(.invalidCreditCode(code, error), at: field)
+                }
+            case "regionCode":
+                guard let code = try string(at: field) else { continue }
+                if RegionCode.isValid(code) { profile.regionCode = code } else { context.error(.invalidRegionCode(code), at: field) }
+            case "industryCode":
+                guard let code = try string(at: field) else { continue }
+                switch IndustryCode.check(code) {
+                case nil: profile.industryCode = code
+                case .malformed?: context.error(.invalidIndustryCode(code), at: field)
+                case .notManufacturing?: context.error(.notManufacturing(code), at: field)
+                }
+            case "manufacturingType":
+                profile.manufacturingType = try enumeration(Profile.ManufacturingType.self, at: field)
+            case "annualRevenue":
+                profile.annualRevenue = try number(at: field, min: 0)
+            case "assessor":
+                profile.assessor = try string(at: field)
+            case "assessmentDate":
+                profile.assessmentDate = try date(at: field)
+            default:
+                try unknown(key, Self.profileKeys, at: path)
             }
         }
-        if let code = reader.string("regionCode") {
-            if RegionCode.isValid(code) {
-                profile.regionCode = code
-            } else {
-                context.error(.invalidRegionCode(code), at: reader.path.appending("regionCode"))
-            }
-        }
-        if let code = reader.string("industryCode") {
-            switch IndustryCode.check(code) {
-            case nil: profile.industryCode = code
-            case .malformed?: context.error(.invalidIndustryCode(code), at: reader.path.appending("industryCode"))
-            case .notManufacturing?: context.error(.notManufacturing(code), at: reader.path.appending("industryCode"))
-            }
-        }
-        profile.manufacturingType = reader.enumeration("manufacturingType", as: Profile.ManufacturingType.self)
-        profile.annualRevenue = reader.number("annualRevenue", min: 0)
-        profile.assessor = reader.string("assessor")
-        profile.assessmentDate = date(reader, "assessmentDate")
         return profile
     }
 
-    private func date(_ reader: JSONObjectReader, _ key: String) -> String? {
-        guard let text = reader.string(key) else { return nil }
-        guard CalendarDate(text) != nil else {
-            context.error(.invalidDate(text), at: reader.path.appending(key))
+    private mutating func answers() throws(JSONSyntaxError) -> [String: Answer] {
+        let path = JSONPath.root.appending("answers")
+        var answers: [String: Answer] = [:]
+        guard var object = try object(at: path) else { return answers }
+        answers.reserveCapacity(128)
+        while let key = try scanner.nextKey(&object) {
+            if scanner.skipString("met") {
+                answers[key] = Answer(.met)
+                continue
+            }
+            if scanner.skipString("notMet") {
+                answers[key] = Answer(.notMet)
+                continue
+            }
+            switch try scanner.peek() {
+            case .string:
+                let text = try scanner.readString()
+                switch AnswerStatus(rawValue: text) {
+                case .met?: answers[key] = Answer(.met)
+                case .notMet?: answers[key] = Answer(.notMet)
+                case .excepted?: context.error(.justificationRequired, at: path.appending(key))
+                case nil: context.error(.notOneOf(text, allowed: AnswerStatus.allCases.map(\.rawValue)), at: path.appending(key))
+                }
+            case .null:
+                try scanner.readNull()
+            case .object:
+                if let answer = try answerObject(at: path.appending(key)) { answers[key] = answer }
+            case let kind:
+                context.error(.wrongType(expected: "string", found: kind), at: path.appending(key))
+                try scanner.skipValue()
+            }
+        }
+        return answers
+    }
+
+    private mutating func answerObject(at path: JSONPath) throws(JSONSyntaxError) -> Answer? {
+        var object = try scanner.beginObject()
+        var answer = Answer(nil)
+        while let key = try scanner.nextKey(&object) {
+            switch key {
+            case "status": answer.status = try enumeration(AnswerStatus.self, at: path.appending(key))
+            case "evidence": answer.evidence = try string(at: path.appending(key), allowEmpty: true)
+            case "justification": answer.justification = try string(at: path.appending(key))
+            default: try unknown(key, Self.answerKeys, at: path)
+            }
+        }
+        if answer.status == .excepted, answer.justification == nil { context.error(.justificationRequired, at: path) }
+        return answer
+    }
+
+    private mutating func maturity() throws(JSONSyntaxError) -> MaturityResult? {
+        let path = JSONPath.root.appending("maturity")
+        guard var object = try object(at: path) else { return nil }
+        var level: Int?
+        var score: Double?
+        var source: MaturityResult.Source?
+        var reportNumber: String?
+        var reportDate: String?
+        var sawSource = false
+        while let key = try scanner.nextKey(&object) {
+            let field = path.appending(key)
+            switch key {
+            case "level": level = try integer(at: field, min: 1, max: 5)
+            case "score": score = try number(at: field, min: 0, max: 5)
+            case "source":
+                sawSource = true
+                source = try enumeration(MaturityResult.Source.self, at: field, required: true)
+            case "reportNumber": reportNumber = try string(at: field)
+            case "reportDate": reportDate = try date(at: field)
+            default: try unknown(key, Self.maturityKeys, at: path)
+            }
+        }
+        if !sawSource { context.error(.missingField("source"), at: path) }
+        guard let source else { return nil }
+        if source == .official {
+            if reportNumber == nil { context.error(.officialReportDetailsMissing("reportNumber"), at: path) }
+            if reportDate == nil { context.error(.officialReportDetailsMissing("reportDate"), at: path) }
+        }
+        return MaturityResult(level: level, score: score, source: source, reportNumber: reportNumber, reportDate: reportDate)
+    }
+
+    private mutating func kpis() throws(JSONSyntaxError) -> [String: KPIEntry] {
+        let path = JSONPath.root.appending("kpis")
+        var kpis: [String: KPIEntry] = [:]
+        guard var object = try object(at: path) else { return kpis }
+        while let key = try scanner.nextKey(&object) {
+            guard var entryObject = try self.object(at: path.appending(key)) else { continue }
+            var entry = KPIEntry(value: nil)
+            while let field = try scanner.nextKey(&entryObject) {
+                switch field {
+                case "value": entry.value = try number(at: path.appending(key).appending(field))
+                case "main": entry.main = try bool(at: path.appending(key).appending(field))
+                case "comparisons": entry.comparisons = try comparisons(at: path.appending(key).appending(field))
+                default: try unknown(field, Self.kpiKeys, at: path.appending(key))
+                }
+            }
+            kpis[key] = entry
+        }
+        return kpis
+    }
+
+    private mutating func comparisons(at path: JSONPath) throws(JSONSyntaxError) -> [String: KPIComparison] {
+        var comparisons: [String: KPIComparison] = [:]
+        guard var object = try object(at: path) else { return comparisons }
+        while let scope = try scanner.nextKey(&object) {
+            func scopePath() -> JSONPath { path.appending(scope) }
+            guard var entry = try self.object(at: scopePath()) else { continue }
+            var benchmark: Double?
+            var source: String?
+            var declared: DeclaredComparison?
+            var evidence: String?
+            var keys: [String] = []
+            while let key = try scanner.nextKey(&entry) {
+                keys.append(key)
+                switch key {
+                case "benchmark": benchmark = try number(at: scopePath().appending(key), required: true)
+                case "source": source = try string(at: scopePath().appending(key))
+                case "declared": declared = try enumeration(DeclaredComparison.self, at: scopePath().appending(key), required: true)
+                case "evidence": evidence = try string(at: scopePath().appending(key))
+                default: try unknown(key, Self.benchmarkKeys + Self.declaredKeys, at: scopePath())
+                }
+            }
+            if keys.contains("benchmark") {
+                for key in keys where Self.declaredKeys.contains(key) { context.error(.unknownField(key, allowed: Self.benchmarkKeys), at: scopePath()) }
+                if source == nil { context.error(.sourceRequired, at: scopePath()) }
+                if let benchmark, let source { comparisons[scope] = .benchmark(value: benchmark, source: source) }
+            } else if keys.contains("declared") {
+                for key in keys where Self.benchmarkKeys.contains(key) { context.error(.unknownField(key, allowed: Self.declaredKeys), at: scopePath()) }
+                if evidence == nil { context.error(.evidenceRequired, at: scopePath()) }
+                if let declared, let evidence { comparisons[scope] = .declared(meets: declared == .meets, evidence: evidence) }
+            } else {
+                context.error(.missingField("benchmark | declared"), at: scopePath())
+            }
+        }
+        return comparisons
+    }
+
+    // MARK: Typed values. `null` reads as absent; a wrong type is reported and the value skipped.
+
+    private mutating func object(at path: @autoclosure () -> JSONPath, required: Bool = false) throws(JSONSyntaxError)
+        -> JSONScanner.ObjectState?
+    {
+        switch try scanner.peek() {
+        case .object:
+            return try scanner.beginObject()
+        case .null:
+            if required { context.error(.wrongType(expected: "object", found: .null), at: path()) }
+            try scanner.readNull()
+            return nil
+        case let kind:
+            context.error(.wrongType(expected: "object", found: kind), at: path())
+            try scanner.skipValue()
+            return nil
+        }
+    }
+
+    private mutating func unknown(_ key: String, _ allowed: [String], at path: JSONPath) throws(JSONSyntaxError) {
+        context.error(.unknownField(key, allowed: allowed), at: path)
+        try scanner.skipValue()
+    }
+
+    private mutating func expect(_ kind: JSONKind, expected: String, at path: @autoclosure () -> JSONPath, required: Bool)
+        throws(JSONSyntaxError) -> Bool
+    {
+        let found = try scanner.peek()
+        if found == kind { return true }
+        if found == .null, !required {
+            try scanner.readNull()
+        } else {
+            context.error(.wrongType(expected: expected, found: found), at: path())
+            try scanner.skipValue()
+        }
+        return false
+    }
+
+    private mutating func string(at path: @autoclosure () -> JSONPath, allowEmpty: Bool = false, required: Bool = false)
+        throws(JSONSyntaxError) -> String?
+    {
+        guard try expect(.string, expected: "string", at: path(), required: required) else { return nil }
+        let text = try scanner.readString()
+        if !allowEmpty, text.allSatisfy(\.isWhitespace) {
+            context.error(.emptyText, at: path())
             return nil
         }
         return text
     }
 
-    private func answer(_ value: JSONValue, _ parent: JSONObjectReader, _ key: String) -> Answer? {
-        switch value {
-        case .string(let text):
-            guard let status = AnswerStatus(rawValue: text) else {
-                context.error(.notOneOf(text, allowed: AnswerStatus.allCases.map(\.rawValue)), at: parent.path.appending(key))
-                return nil
-            }
-            if status == .excepted {
-                context.error(.justificationRequired, at: parent.path.appending(key))
-                return nil
-            }
-            return Answer(status)
-        case .null:
+    private mutating func number(
+        at path: @autoclosure () -> JSONPath, min: Double? = nil, max: Double? = nil, required: Bool = false
+    ) throws(JSONSyntaxError) -> Double? {
+        guard try expect(.number, expected: "number", at: path(), required: required) else { return nil }
+        let value = try scanner.readNumber()
+        if let min, value < min {
+            context.error(.outOfRange(value, min: min, max: max), at: path())
             return nil
-        default:
-            guard let reader = JSONObjectReader(value, at: parent.path.appending(key), context: context) else { return nil }
-            reader.rejectUnknownKeys(["status", "evidence", "justification"])
-            let status = reader.enumeration("status", as: AnswerStatus.self)
-            let justification = reader.string("justification")
-            if status == .excepted, justification == nil, reader.raw("justification") == nil {
-                context.error(.justificationRequired, at: reader.path)
-            }
-            return Answer(status, evidence: reader.string("evidence", allowEmpty: true), justification: justification)
         }
+        if let max, value > max {
+            context.error(.outOfRange(value, min: min, max: max), at: path())
+            return nil
+        }
+        return value
     }
 
-    private func maturity(_ reader: JSONObjectReader) -> MaturityResult? {
-        reader.rejectUnknownKeys(["level", "score", "source", "reportNumber", "reportDate"])
-        let level = reader.integer("level", min: 1, max: 5)
-        let score = reader.number("score", min: 0, max: 5)
-        let reportNumber = reader.string("reportNumber")
-        let reportDate = date(reader, "reportDate")
-        guard let source = reader.enumeration("source", as: MaturityResult.Source.self, required: true) else { return nil }
-        if source == .official {
-            if reader.raw("reportNumber") == nil { context.error(.officialReportDetailsMissing("reportNumber"), at: reader.path) }
-            if reader.raw("reportDate") == nil { context.error(.officialReportDetailsMissing("reportDate"), at: reader.path) }
+    private mutating func integer(at path: @autoclosure () -> JSONPath, min: Int, max: Int) throws(JSONSyntaxError) -> Int? {
+        guard let value = try number(at: path(), min: Double(min), max: Double(max)) else { return nil }
+        guard value == value.rounded() else {
+            context.error(.notInteger(value), at: path())
+            return nil
         }
-        return MaturityResult(level: level, score: score, source: source, reportNumber: reportNumber, reportDate: reportDate)
+        return Int(value)
     }
 
-    private func kpi(_ reader: JSONObjectReader) -> KPIEntry? {
-        reader.rejectUnknownKeys(["value", "main", "comparisons"])
-        let value = reader.number("value")
-        let main = reader.bool("main")
-        var comparisons: [String: KPIComparison] = [:]
-        if let comparisonsReader = reader.object("comparisons") {
-            for member in comparisonsReader.members {
-                guard let entry = JSONObjectReader(member.value, at: comparisonsReader.path.appending(member.key), context: context)
-                else { continue }
-                if let comparison = comparison(entry) { comparisons[member.key] = comparison }
-            }
-        }
-        return KPIEntry(value: value, main: main, comparisons: comparisons)
+    private mutating func bool(at path: @autoclosure () -> JSONPath) throws(JSONSyntaxError) -> Bool? {
+        guard try expect(.bool, expected: "boolean", at: path(), required: false) else { return nil }
+        return try scanner.readBool()
     }
 
-    private func comparison(_ reader: JSONObjectReader) -> KPIComparison? {
-        if reader.raw("benchmark") != nil {
-            reader.rejectUnknownKeys(["benchmark", "source"])
-            let value = reader.number("benchmark", required: true)
-            let source = reader.string("source")
-            if source == nil, reader.raw("source") == nil { context.error(.sourceRequired, at: reader.path) }
-            guard let value, let source else { return nil }
-            return .benchmark(value: value, source: source)
+    private mutating func enumeration<E: RawRepresentable & CaseIterable>(
+        _ type: E.Type, at path: @autoclosure () -> JSONPath, required: Bool = false
+    ) throws(JSONSyntaxError) -> E? where E.RawValue == String {
+        guard let text = try string(at: path(), required: required) else { return nil }
+        guard let value = E(rawValue: text) else {
+            context.error(.notOneOf(text, allowed: E.allCases.map(\.rawValue)), at: path())
+            return nil
         }
-        if reader.raw("declared") != nil {
-            reader.rejectUnknownKeys(["declared", "evidence"])
-            let declared = reader.enumeration("declared", as: DeclaredComparison.self, required: true)
-            let evidence = reader.string("evidence")
-            if evidence == nil, reader.raw("evidence") == nil { context.error(.evidenceRequired, at: reader.path) }
-            guard let declared, let evidence else { return nil }
-            return .declared(meets: declared == .meets, evidence: evidence)
+        return value
+    }
+
+    private mutating func date(at path: @autoclosure () -> JSONPath) throws(JSONSyntaxError) -> String? {
+        guard let text = try string(at: path()) else { return nil }
+        guard CalendarDate(text) != nil else {
+            context.error(.invalidDate(text), at: path())
+            return nil
         }
-        context.error(.missingField("benchmark | declared"), at: reader.path)
-        return nil
+        return text
     }
 }
 

@@ -4,62 +4,71 @@ extension Assessment {
     ///
     /// Warnings flag values outside their plausible range, a region outside the pack's, and
     /// unanswered items. The pack reference itself is the caller's to match (see ``PackCatalog``).
+    /// Diagnostics come in a stable order: answers, then KPIs, each sorted by id.
     public func validate(against pack: CriteriaPack) -> [Diagnostic] {
-        var found: [Diagnostic] = []
+        var keyed: [(key: String, order: Int, diagnostic: Diagnostic)] = []
+        func add(_ key: String, _ diagnostic: Diagnostic) { keyed.append((key, keyed.count, diagnostic)) }
         let answersPath = JSONPath.root.appending("answers")
-        let exceptableTiers = Set(
-            pack.tiers.filter { tier in
-                tier.rules.contains { rule in
-                    if case .coverage(_, .withJustification) = rule.kind { return true }
-                    return false
-                }
-            }.map(\.id))
-        for (id, answer) in answers.sorted(by: { $0.key < $1.key }) {
-            guard let item = pack.item(id) else {
-                found.append(.error(.unknownItem(id), at: answersPath.appending(id)))
+        var answered = 0
+        for (id, answer) in answers {
+            guard let position = pack.itemPosition(id) else {
+                add("answers." + id, .error(.unknownItem(id), at: answersPath.appending(id)))
                 continue
             }
-            if answer.status == .excepted {
-                let allowed = item.kind == .construction && item.tier.map(exceptableTiers.contains) == true
-                if !allowed { found.append(.error(.exceptionNotAllowed(id), at: answersPath.appending(id).appending("status"))) }
+            guard let status = answer.status else { continue }
+            answered += 1
+            if status == .excepted, !pack.exceptable[position] {
+                add("answers." + id, .error(.exceptionNotAllowed(id), at: answersPath.appending(id).appending("status")))
             }
         }
         let kpisPath = JSONPath.root.appending("kpis")
-        let scopeIDs = pack.kpiScopes.map(\.id)
-        for (id, entry) in kpis.sorted(by: { $0.key < $1.key }) {
-            let path = kpisPath.appending(id)
-            guard let kpi = pack.kpi(id) else {
-                found.append(.error(.unknownKPI(id), at: path))
+        for (id, entry) in kpis {
+            let key = "kpis." + id
+            guard let position = pack.kpiPosition(id) else {
+                add(key, .error(.unknownKPI(id), at: kpisPath.appending(id)))
                 continue
             }
-            let values = [(entry.value, path.appending("value"))]
-                + entry.comparisons.sorted { $0.key < $1.key }.compactMap { scope, comparison -> (Double?, JSONPath)? in
-                    guard case .benchmark(let value, _) = comparison else { return nil }
-                    return (value, path.appending("comparisons").appending(scope).appending("benchmark"))
+            let kpi = pack.kpis[position]
+            if let value = entry.value { check(value, kpi, at: { kpisPath.appending(id).appending("value") }, key: key, add: add) }
+            for (scope, comparison) in entry.comparisons {
+                let scopePath = { kpisPath.appending(id).appending("comparisons").appending(scope) }
+                if pack.scope(scope) == nil {
+                    add(key + "." + scope, .error(.unknownScope(scope, allowed: pack.kpiScopes.map(\.id)), at: scopePath()))
                 }
-            for case (let value?, let valuePath) in values {
-                if !kpi.range.contains(value) {
-                    found.append(.error(.outOfRange(value, min: kpi.range.min, max: kpi.range.max), at: valuePath))
-                } else if kpi.valueType == .count, value != value.rounded() {
-                    found.append(.error(.countNotWhole(value), at: valuePath))
-                } else if !kpi.plausible.contains(value) {
-                    found.append(.warning(.implausibleKPI(value, min: kpi.plausible.min, max: kpi.plausible.max), at: valuePath))
+                if case .benchmark(let value, _) = comparison {
+                    check(value, kpi, at: { scopePath().appending("benchmark") }, key: key + "." + scope, add: add)
                 }
-            }
-            for scope in entry.comparisons.keys.sorted() where !scopeIDs.contains(scope) {
-                found.append(.error(.unknownScope(scope, allowed: scopeIDs), at: path.appending("comparisons").appending(scope)))
             }
             if entry.main == true, entry.value == nil {
-                found.append(.warning(.mainIndicatorWithoutValue(id), at: path))
+                add(key, .warning(.mainIndicatorWithoutValue(id), at: kpisPath.appending(id)))
             }
+        }
+        var found = keyed.sorted { ($0.key, $0.order) < ($1.key, $1.order) }.map(\.diagnostic)
+        let maturityPath = JSONPath.root.appending("maturity")
+        if let level = maturity?.level, !(1...5).contains(level) {
+            found.append(.error(.outOfRange(Double(level), min: 1, max: 5), at: maturityPath.appending("level")))
+        }
+        if let score = maturity?.score, !(0...5).contains(score) {
+            found.append(.error(.outOfRange(score, min: 0, max: 5), at: maturityPath.appending("score")))
         }
         if let region = profile.regionCode, !region.hasPrefix(pack.region) {
             found.append(.warning(.regionOutsidePack(region, packRegion: pack.region), at: JSONPath.root.appending("profile").appending("regionCode")))
         }
-        let answered = pack.items.filter { answers[$0.id]?.status != nil }.count
         if answered < pack.items.count {
             found.append(.warning(.unanswered(answered: answered, total: pack.items.count), at: answersPath))
         }
         return found
+    }
+
+    private func check(
+        _ value: Double, _ kpi: KPI, at path: () -> JSONPath, key: String, add: (String, Diagnostic) -> Void
+    ) {
+        if !kpi.range.contains(value) {
+            add(key, .error(.outOfRange(value, min: kpi.range.min, max: kpi.range.max), at: path()))
+        } else if kpi.valueType == .count, value != value.rounded() {
+            add(key, .error(.countNotWhole(value), at: path()))
+        } else if !kpi.plausible.contains(value) {
+            add(key, .warning(.implausibleKPI(value, min: kpi.plausible.min, max: kpi.plausible.max), at: path()))
+        }
     }
 }

@@ -34,6 +34,9 @@ public struct CriteriaPack: Sendable {
     private var kpiIndex: [String: Int] = [:]
     private var passageIndex: [String: Int] = [:]
     private var constructionIndex: [String: [Int]] = [:]
+    /// By item index: whether the item may be answered `excepted` (a construction item of a tier whose coverage
+    /// rule accepts exceptions).
+    private(set) var exceptable: [Bool] = []
 
     init(
         id: String, version: String, title: LocalizedText, issuer: LocalizedText, documentNumber: String, date: String,
@@ -65,6 +68,14 @@ public struct CriteriaPack: Sendable {
                 constructionIndex[Self.key(tier, area), default: []].append(index)
             }
         }
+        let exceptableTiers = Set(
+            tiers.filter { tier in
+                tier.rules.contains { rule in
+                    if case .coverage(_, .withJustification) = rule.kind { return true }
+                    return false
+                }
+            }.map(\.id))
+        exceptable = items.map { $0.kind == .construction && $0.tier.map(exceptableTiers.contains) == true }
         for (index, kpi) in kpis.enumerated() { kpiIndex[kpi.id] = index }
         for (index, passage) in passages.enumerated() { passageIndex[passage.id] = index }
     }
@@ -75,6 +86,12 @@ public struct CriteriaPack: Sendable {
     public var reference: PackReference { PackReference(id: id, version: version) }
 
     public func item(_ id: String) -> Item? { itemIndex[id].map { items[$0] } }
+
+    /// The position of item `id` in ``items``.
+    public func itemPosition(_ id: String) -> Int? { itemIndex[id] }
+
+    /// The position of KPI `id` in ``kpis``.
+    public func kpiPosition(_ id: String) -> Int? { kpiIndex[id] }
 
     public func kpi(_ id: String) -> KPI? { kpiIndex[id].map { kpis[$0] } }
 

@@ -1,5 +1,7 @@
 /// One condition a tier sets, interpreted by the engine according to its ``Kind``.
-public struct Rule: Sendable, Hashable, Identifiable {
+///
+/// Immutable and shared by reference: every outcome of the rule points at the same instance.
+public final class Rule: Sendable, Hashable, Identifiable {
     /// The small set of rule kinds the engine knows; the policy itself is data.
     public enum Kind: Sendable, Hashable {
         /// The item must be answered met.
@@ -31,9 +33,28 @@ public struct Rule: Sendable, Hashable, Identifiable {
         case withJustification
     }
 
-    public var id: String
-    public var kind: Kind
-    public var title: LocalizedText
-    public var clause: String
-    public var passage: String?
+    public let id: String
+    public let kind: Kind
+    public let title: LocalizedText
+    public let clause: String
+    public let passage: String?
+
+    public init(id: String, kind: Kind, title: LocalizedText, clause: String, passage: String?) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.clause = clause
+        self.passage = passage
+    }
+
+    public static func == (lhs: Rule, rhs: Rule) -> Bool {
+        lhs === rhs
+            || (lhs.id == rhs.id && lhs.kind == rhs.kind && lhs.title == rhs.title && lhs.clause == rhs.clause
+                && lhs.passage == rhs.passage)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(kind)
+    }
 }

@@ -140,7 +140,7 @@ public enum Problem: Sendable, Equatable {
             return zh ? "计数类指标应为整数,实际为 \(Self.number(value))" : "a count must be a whole number, found \(Self.number(value))"
         case .unanswered(let answered, let total):
             return zh ? "尚有 \(total - answered) 个条目未作答(已答 \(answered)/\(total));未作答视为未知,不视为未达到"
-                : "\(total - answered) items are unanswered (\(answered)/\(total) answered); unanswered counts as unknown, not as not met"
+                : "\(Self.count(total - answered, "item")) \(total - answered == 1 ? "is" : "are") unanswered (\(answered)/\(total) answered); unanswered counts as unknown, not as not met"
         case .unknownPack(let id, let available):
             let list = available.isEmpty ? (zh ? "无" : "none") : available.joined(separator: ", ")
             return zh ? "找不到标准包 \"\(id)\"(可用:\(list))" : "no criteria pack \"\(id)\" (available: \(list))"
@@ -175,6 +175,9 @@ public enum Problem: Sendable, Equatable {
     }
 
     static func number(_ value: Double) -> String { JSONWriter.numberText(value) }
+
+    /// `1 item`, `2 items`: English counts.
+    public static func count(_ number: Int, _ noun: String) -> String { number == 1 ? "1 \(noun)" : "\(number) \(noun)s" }
 
     static func range(_ min: Double?, _ max: Double?) -> String {
         "[\(min.map(number) ?? "−∞"), \(max.map(number) ?? "+∞")]"

@@ -18,7 +18,7 @@ public enum Condition: Sendable, Hashable {
             let tierName = pack.tier(tier)?.name[language] ?? tier
             let areaName = pack.area(area)?.name[language] ?? area
             return zh ? "\(tierName)“\(areaName)”环节以书面理由说明例外(\(items.count) 项),须经审核部门认可"
-                : "\(tierName): the \(areaName) area is excepted with a written justification (\(items.count) items); a reviewer must accept it"
+                : "\(tierName): the \(areaName) area is excepted with a written justification (\(Problem.count(items.count, "item"))); a reviewer must accept it"
         case .declaredComparison(let kpi, let scope):
             let kpiName = pack.kpi(kpi)?.name[language] ?? kpi
             let scopeName = pack.scope(scope)?.name[language] ?? scope

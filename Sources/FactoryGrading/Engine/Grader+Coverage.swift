@@ -1,37 +1,39 @@
 extension Grader {
     func coverageOutcome(
-        _ rule: Rule, tier: Tier, requiredAreas: [String], exceptions: Rule.ExceptionPolicy, assessment: Assessment
+        _ rule: Rule, tier: String, areas plans: [GradingPlan.AreaPlan], exceptionsAllowed: Bool, _ resolved: ResolvedAssessment
     ) -> RuleOutcome {
-        let exceptionsAllowed = exceptions == .withJustification
-        let areas = pack.areas.map { area in
-            self.areaCoverage(
-                area.id, tier: tier, required: requiredAreas.contains(area.id), exceptionsAllowed: exceptionsAllowed,
-                assessment: assessment)
-        }
+        let areas = plans.map { areaCoverage($0, exceptionsAllowed: exceptionsAllowed, resolved) }
         let detail = CoverageDetail(
             areas: areas, exceptionsAllowed: exceptionsAllowed, maxExceptedAreas: pack.interpretation.maxExceptedAreas)
-        let required = areas.filter(\.required)
-        let excepted = detail.exceptedAreas
+        var anyNotCovered = false
+        var anyUnknown = false
+        var excepted: [AreaCoverage] = []
+        for area in areas where area.required {
+            switch area.status {
+            case .notCovered: anyNotCovered = true
+            case .unknown: anyUnknown = true
+            case .excepted: excepted.append(area)
+            case .covered: break
+            }
+        }
         let outcome: Outcome
-        if required.contains(where: { $0.status == .notCovered }) || excepted.count > detail.maxExceptedAreas {
+        if anyNotCovered || excepted.count > detail.maxExceptedAreas {
             outcome = .notMet
-        } else if required.contains(where: { $0.status == .unknown }) {
+        } else if anyUnknown {
             outcome = .undetermined
         } else {
             outcome = .met
         }
-        let conditions =
-            outcome == .met ? excepted.map { Condition.areaException(tier: tier.id, area: $0.area, items: $0.excepted) } : []
+        let conditions = outcome == .met ? excepted.map { Condition.areaException(tier: tier, area: $0.area, items: $0.excepted) } : []
         return RuleOutcome(rule: rule, outcome: outcome, detail: .coverage(detail), conditions: conditions)
     }
 
-    func areaCoverage(_ area: String, tier: Tier, required: Bool, exceptionsAllowed: Bool, assessment: Assessment) -> AreaCoverage {
-        let items = pack.coverageItems(tier: tier, area: area)
+    func areaCoverage(_ plan: GradingPlan.AreaPlan, exceptionsAllowed: Bool, _ resolved: ResolvedAssessment) -> AreaCoverage {
         var notMet: [String] = []
         var excepted: [String] = []
         var unanswered: [String] = []
-        for item in items {
-            switch assessment.status(of: item.id) {
+        for item in plan.items {
+            switch resolved.statuses[item.position] {
             case .met?: break
             case .notMet?: notMet.append(item.id)
             case .excepted?: excepted.append(item.id)
@@ -49,7 +51,7 @@ extension Grader {
             status = .covered
         }
         return AreaCoverage(
-            area: area, required: required, status: status, itemCount: items.count, notMet: notMet, excepted: excepted,
+            area: plan.area, required: plan.required, status: status, itemCount: plan.items.count, notMet: notMet, excepted: excepted,
             unanswered: unanswered)
     }
 }

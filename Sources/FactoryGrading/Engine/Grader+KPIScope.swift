@@ -1,26 +1,22 @@
 extension Grader {
-    func kpiScopeOutcome(_ rule: Rule, scopeID: String, assessment: Assessment) -> RuleOutcome {
+    func kpiScopeOutcome(_ rule: Rule, scope: KPIScope?, scopeID: String, _ resolved: ResolvedAssessment) -> RuleOutcome {
         let minimum = pack.interpretation.mainIndicatorsMinimumCount
-        guard let scope = pack.scope(scopeID) else {
+        guard let scope else {
             let detail = KPIScopeDetail(scope: scopeID, minimumCount: minimum, indicators: [], undecided: 0)
             return RuleOutcome(rule: rule, outcome: .undetermined, detail: .kpiScope(detail))
         }
         var indicators: [IndicatorComparison] = []
-        var undecided = 0
-        for kpi in pack.kpis {
-            let entry = assessment.kpis[kpi.id]
-            switch entry?.main {
-            case true?: indicators.append(compare(kpi, entry, with: scope))
-            case nil: undecided += 1
-            case false?: break
-            }
+        indicators.reserveCapacity(resolved.mainIndicators.count)
+        for main in resolved.mainIndicators {
+            let kpi = pack.kpis[main.position]
+            indicators.append(compare(id: kpi.id, direction: kpi.direction, value: resolved.kpis[main.position]?.value, main.comparisons, scope.rank - 1))
         }
-        let detail = KPIScopeDetail(scope: scopeID, minimumCount: minimum, indicators: indicators, undecided: undecided)
+        let detail = KPIScopeDetail(scope: scopeID, minimumCount: minimum, indicators: indicators, undecided: resolved.undecided)
         let outcome: Outcome
         if indicators.contains(where: { $0.outcome == .notMet }) {
             outcome = .notMet
         } else if indicators.count < minimum {
-            outcome = indicators.count + undecided >= minimum ? .undetermined : .notMet
+            outcome = indicators.count + resolved.undecided >= minimum ? .undetermined : .notMet
         } else if indicators.contains(where: { $0.outcome == .undetermined }) {
             outcome = .undetermined
         } else {
@@ -43,34 +39,46 @@ extension Grader {
     /// `kpiScope.higherScopeImpliesLower` is set, a higher scope met counts as met and a lower scope
     /// failed counts as failed.
     public func compare(_ kpi: KPI, _ entry: KPIEntry?, with scope: KPIScope) -> IndicatorComparison {
-        let value = entry?.value
-        if let direct = directComparison(kpi, entry, scope) { return direct }
-        if pack.interpretation.higherScopeImpliesLower, let entry {
-            for higher in pack.kpiScopes where higher.rank > scope.rank {
-                if let result = directComparison(kpi, entry, higher), result.outcome == .met { return result }
-            }
-            for lower in pack.kpiScopes.reversed() where lower.rank < scope.rank {
-                if let result = directComparison(kpi, entry, lower), result.outcome == .notMet { return result }
-            }
-        }
-        return IndicatorComparison(kpi: kpi.id, value: value, outcome: .undetermined, basis: .missing)
+        compare(id: kpi.id, direction: kpi.direction, entry, with: scope)
     }
 
-    private func directComparison(_ kpi: KPI, _ entry: KPIEntry?, _ scope: KPIScope) -> IndicatorComparison? {
-        guard let entry, let comparison = entry.comparisons[scope.id] else { return nil }
+    func compare(id: String, direction: KPI.Direction, _ entry: KPIEntry?, with scope: KPIScope) -> IndicatorComparison {
+        let comparisons = entry.map { entry in pack.kpiScopes.map { entry.comparisons[$0.id] } } ?? []
+        return compare(id: id, direction: direction, value: entry?.value, comparisons, scope.rank - 1)
+    }
+
+    /// `comparisons` holds the KPI's comparison for each scope, by scope position; `target` is the scope asked for.
+    func compare(id: String, direction: KPI.Direction, value: Double?, _ comparisons: [KPIComparison?], _ target: Int)
+        -> IndicatorComparison
+    {
+        guard !comparisons.isEmpty else { return IndicatorComparison(kpi: id, value: value, outcome: .undetermined, basis: .missing) }
+        if let direct = directComparison(id, direction, value, comparisons[target], target) { return direct }
+        if pack.interpretation.higherScopeImpliesLower {
+            for higher in (target + 1)..<comparisons.count {
+                if let result = directComparison(id, direction, value, comparisons[higher], higher), result.outcome == .met { return result }
+            }
+            for lower in stride(from: target - 1, through: 0, by: -1) {
+                if let result = directComparison(id, direction, value, comparisons[lower], lower), result.outcome == .notMet { return result }
+            }
+        }
+        return IndicatorComparison(kpi: id, value: value, outcome: .undetermined, basis: .missing)
+    }
+
+    private func directComparison(_ id: String, _ direction: KPI.Direction, _ value: Double?, _ comparison: KPIComparison?, _ scope: Int)
+        -> IndicatorComparison?
+    {
+        guard let comparison else { return nil }
+        let scopeID = pack.kpiScopes[scope].id
         switch comparison {
         case .declared(let meets, let evidence):
             return IndicatorComparison(
-                kpi: kpi.id, value: entry.value, outcome: meets ? .met : .notMet,
-                basis: .declared(scope: scope.id, meets: meets, evidence: evidence))
+                kpi: id, value: value, outcome: meets ? .met : .notMet, basis: .declared(scope: scopeID, meets: meets, evidence: evidence))
         case .benchmark(let benchmark, let source):
-            let rule = comparisonRule(for: scope)
-            let basis = ComparisonBasis.benchmark(scope: scope.id, value: benchmark, source: source, comparison: rule)
-            guard let value = entry.value else {
-                return IndicatorComparison(kpi: kpi.id, value: nil, outcome: .undetermined, basis: basis)
-            }
-            let meets = Self.meets(value, benchmark, direction: kpi.direction, comparison: rule)
-            return IndicatorComparison(kpi: kpi.id, value: value, outcome: meets ? .met : .notMet, basis: basis)
+            let rule = pack.kpiScopes[scope].kind == .average ? pack.interpretation.averageComparison : pack.interpretation.leadingComparison
+            let basis = ComparisonBasis.benchmark(scope: scopeID, value: benchmark, source: source, comparison: rule)
+            guard let value else { return IndicatorComparison(kpi: id, value: nil, outcome: .undetermined, basis: basis) }
+            let meets = Self.meets(value, benchmark, direction: direction, comparison: rule)
+            return IndicatorComparison(kpi: id, value: value, outcome: meets ? .met : .notMet, basis: basis)
         }
     }
 

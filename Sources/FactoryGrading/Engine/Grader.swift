@@ -6,15 +6,20 @@
 /// ```
 public struct Grader: Sendable {
     public let pack: CriteriaPack
+    let plan: GradingPlan
 
-    public init(pack: CriteriaPack) { self.pack = pack }
+    public init(pack: CriteriaPack) {
+        self.pack = pack
+        plan = GradingPlan(pack: pack)
+    }
 
     /// Evaluates every rule of every tier, lowest tier first, and names the highest tier qualified.
     public func grade(_ assessment: Assessment) -> GradingResult {
+        let resolved = ResolvedAssessment(assessment, pack: pack)
         var verdicts: [TierVerdict] = []
-        verdicts.reserveCapacity(pack.tiers.count)
-        for tier in pack.tiers {
-            let outcomes = tier.rules.map { evaluate($0, tier: tier, assessment: assessment, lowerVerdicts: verdicts) }
+        verdicts.reserveCapacity(plan.tiers.count)
+        for tier in plan.tiers {
+            let outcomes = tier.rules.map { evaluate($0, tier: tier, resolved, lowerVerdicts: verdicts) }
             verdicts.append(TierVerdict(tier: tier.id, verdict: Verdict(outcomes.lazy.map(\.outcome)), rules: outcomes))
         }
         return GradingResult(
@@ -24,10 +29,13 @@ public struct Grader: Sendable {
             warnings: consistencyWarnings(assessment))
     }
 
-    func evaluate(_ rule: Rule, tier: Tier, assessment: Assessment, lowerVerdicts: [TierVerdict]) -> RuleOutcome {
-        switch rule.kind {
-        case .item(let id):
-            let status = assessment.status(of: id)
+    func evaluate(_ plan: GradingPlan.RulePlan, tier: GradingPlan.TierPlan, _ resolved: ResolvedAssessment, lowerVerdicts: [TierVerdict])
+        -> RuleOutcome
+    {
+        let rule = plan.rule
+        switch plan.step {
+        case .item(let position, let id):
+            let status = position >= 0 ? resolved.statuses[position] : nil
             let outcome: Outcome =
                 switch status {
                 case .met?: .met
@@ -35,16 +43,17 @@ public struct Grader: Sendable {
                 case nil: .undetermined
                 }
             return RuleOutcome(rule: rule, outcome: outcome, detail: .item(id: id, status: status))
-        case .maturityGate(let minimumLevel):
-            return maturityOutcome(rule, minimumLevel: minimumLevel, maturity: assessment.maturity)
-        case .coverage(let requiredAreas, let exceptions):
-            return coverageOutcome(rule, tier: tier, requiredAreas: requiredAreas, exceptions: exceptions, assessment: assessment)
-        case .kpiScope(let scope):
-            return kpiScopeOutcome(rule, scopeID: scope, assessment: assessment)
-        case .ladder(let lowerTier):
-            guard let lower = lowerVerdicts.last(where: { $0.tier == lowerTier }) else {
-                return RuleOutcome(rule: rule, outcome: .undetermined, detail: .ladder(lowerTier: lowerTier, lowerVerdict: .undetermined))
+        case .maturity(let minimumLevel):
+            return maturityOutcome(rule, minimumLevel: minimumLevel, maturity: resolved.assessment.maturity)
+        case .coverage(let areas, let exceptionsAllowed):
+            return coverageOutcome(rule, tier: tier.id, areas: areas, exceptionsAllowed: exceptionsAllowed, resolved)
+        case .kpiScope(let scope, let scopeID):
+            return kpiScopeOutcome(rule, scope: scope, scopeID: scopeID, resolved)
+        case .ladder(let lowerTier, let lowerTierID):
+            guard let lowerTier, lowerTier < lowerVerdicts.count else {
+                return RuleOutcome(rule: rule, outcome: .undetermined, detail: .ladder(lowerTier: lowerTierID, lowerVerdict: .undetermined))
             }
+            let lower = lowerVerdicts[lowerTier]
             let outcome: Outcome =
                 switch lower.verdict {
                 case .qualified: .met
@@ -52,7 +61,7 @@ public struct Grader: Sendable {
                 case .undetermined: .undetermined
                 }
             return RuleOutcome(
-                rule: rule, outcome: outcome, detail: .ladder(lowerTier: lowerTier, lowerVerdict: lower.verdict),
+                rule: rule, outcome: outcome, detail: .ladder(lowerTier: lowerTierID, lowerVerdict: lower.verdict),
                 conditions: outcome == .met ? lower.conditions : [])
         }
     }
@@ -76,7 +85,9 @@ public struct Grader: Sendable {
                     .revenueBelowScaleThreshold(revenue: revenue, threshold: parameters.scaleThresholdRevenue),
                     at: JSONPath.root.appending("profile").appending("annualRevenue")))
         }
-        if let maturity = assessment.maturity, let level = maturity.level, let score = maturity.score {
+        if let maturity = assessment.maturity, let level = maturity.level, let score = maturity.score,
+            (1...parameters.maturityScoreBands.count).contains(level)
+        {
             let bands = parameters.maturityScoreBands
             let lower = bands[level - 1]
             let upper = level < bands.count ? bands[level] : nil

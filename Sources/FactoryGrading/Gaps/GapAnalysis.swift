@@ -8,17 +8,26 @@ public struct GapAnalysis: Sendable {
 
     /// The gaps to `target`, or to the tier above the one reached when `target` is `nil`.
     ///
-    /// - Returns: `nil` when no target is given and the highest tier is reached already.
+    /// - Returns: `nil` when `target` is not a tier of the pack, or when no target is given and the highest
+    ///   tier is reached already.
     public func gaps(for assessment: Assessment, result: GradingResult? = nil, target: String? = nil) -> GapReport? {
         let result = result ?? grader.grade(assessment)
         let reachedRank = result.tierReached.flatMap(pack.tier)?.rank ?? 0
-        guard let targetTier = target.flatMap(pack.tier) ?? pack.tiers.first(where: { $0.rank == reachedRank + 1 }) else { return nil }
+        let requested = target.flatMap(pack.tier)
+        if target != nil, requested == nil { return nil }
+        guard let targetTier = requested ?? pack.tiers.first(where: { $0.rank == reachedRank + 1 }) else { return nil }
         let requiredTiers =
             pack.interpretation.ladder == .cumulative ? pack.tiers.filter { $0.rank <= targetTier.rank } : [targetTier]
         var report = GapReport(
             target: targetTier.id, current: result.tierReached,
             alreadyQualified: result.verdict(targetTier.id)?.verdict == .qualified,
-            tiers: requiredTiers.map(\.id), items: [], maturity: nil, kpis: nil)
+            tiers: requiredTiers.map(\.id), items: [], maturity: nil, kpis: nil, conditions: [])
+        var seenConditions = Set<Condition>()
+        for tier in requiredTiers {
+            for condition in result.verdict(tier.id)?.conditions ?? [] where seenConditions.insert(condition).inserted {
+                report.conditions.append(condition)
+            }
+        }
         guard !report.alreadyQualified else { return report }
 
         var itemNeeds: [String: (status: AnswerStatus?, rules: [String])] = [:]
@@ -76,52 +85,76 @@ public struct GapAnalysis: Sendable {
 
     /// Chooses the main indicators needing least change for every scope in `scopes`.
     ///
-    /// KPIs already meeting every scope come first, then those only missing data, then those short of
-    /// the benchmark by the smallest relative margin; currently presented KPIs win ties.
+    /// Every scope needed is compared, as the grader does. A benchmark shortfall is listed for each scope
+    /// that fails; a missing value or comparison is asked for once, for the highest scope lacking one
+    /// (with `kpiScope.higherScopeImpliesLower` that one covers the lower scopes). Candidates rank:
+    /// KPIs already meeting it; presented KPIs that only lack a comparison; KPIs short of the benchmark,
+    /// smallest relative shortfall first; other KPIs with a value but no comparison; KPIs without a value.
+    /// Ties go to presented KPIs, then to the order of 附1.
     func kpiPlan(_ assessment: Assessment, scopes scopeIDs: [String], neededBy: [String]) -> KPIPlan {
         let scopes = pack.kpiScopes.filter { scopeIDs.contains($0.id) }
+        let implies = pack.interpretation.higherScopeImpliesLower
         struct Candidate {
             var kpi: KPI
             var isMain: Bool
             var shortfalls: [KPIShortfall]
-            var cost: (Int, Double)
+            var rank: Int
+            var relative: Double
         }
         let candidates = pack.kpis.map { kpi -> Candidate in
             let entry = assessment.kpis[kpi.id]
+            let isMain = entry?.main == true
             var shortfalls: [KPIShortfall] = []
-            var worst = 0
+            var failing = false
             var relative = 0.0
+            var missing: [KPIShortfall] = []
             for scope in scopes {
                 let comparison = grader.compare(kpi, entry, with: scope)
-                switch comparison.outcome {
-                case .met:
+                switch (comparison.outcome, comparison.basis) {
+                case (.met, _):
                     continue
-                case .undetermined:
-                    worst = max(worst, 1)
-                    shortfalls.append(KPIShortfall(kpi: kpi.id, scope: scope.id, need: entry?.value == nil ? .value : .comparison))
-                case .notMet:
-                    worst = 2
-                    switch comparison.basis {
-                    case .benchmark(_, let benchmark, _, let rule):
-                        let value = comparison.value ?? 0
-                        relative += abs(benchmark - value) / max(abs(benchmark), 1)
-                        shortfalls.append(
-                            KPIShortfall(kpi: kpi.id, scope: scope.id, need: .improvement(value: value, benchmark: benchmark, comparison: rule)))
-                    case .declared, .missing:
-                        relative += 1
-                        shortfalls.append(KPIShortfall(kpi: kpi.id, scope: scope.id, need: .declaredShort))
-                    }
+                case (.undetermined, _):
+                    missing.append(KPIShortfall(kpi: kpi.id, scope: scope.id, need: entry?.value == nil ? .value : .comparison))
+                case (.notMet, .benchmark(let basisScope, let benchmark, _, let rule)):
+                    failing = true
+                    let value = comparison.value ?? 0
+                    relative += abs(benchmark - value) / max(abs(benchmark), 1)
+                    shortfalls.append(
+                        KPIShortfall(kpi: kpi.id, scope: basisScope, need: .improvement(value: value, benchmark: benchmark, comparison: rule)))
+                    if basisScope != scope.id { missing.append(KPIShortfall(kpi: kpi.id, scope: scope.id, need: .comparison)) }
+                case (.notMet, _):
+                    failing = true
+                    relative += 1
+                    shortfalls.append(KPIShortfall(kpi: kpi.id, scope: scope.id, need: .declaredShort))
                 }
             }
-            return Candidate(kpi: kpi, isMain: entry?.main == true, shortfalls: shortfalls, cost: (worst, relative))
+            var seen = Set<String>()
+            shortfalls = shortfalls.filter { seen.insert($0.scope).inserted }
+            if implies, let top = shortfalls.last, case .improvement(_, let target, _) = top.need {
+                shortfalls = shortfalls.filter { shortfall in
+                    guard shortfall != top, case .improvement(_, let benchmark, let rule) = shortfall.need else { return true }
+                    return !Grader.meets(target, benchmark, direction: kpi.direction, comparison: rule)
+                }
+            }
+            shortfalls += implies ? Array(missing.suffix(1)) : missing
+            let rank: Int
+            if shortfalls.isEmpty {
+                rank = 0
+            } else if failing {
+                rank = 2
+            } else if entry?.value == nil {
+                rank = 4
+            } else {
+                rank = isMain ? 1 : 3
+            }
+            return Candidate(kpi: kpi, isMain: isMain, shortfalls: shortfalls, rank: rank, relative: relative)
         }
         let minimum = pack.interpretation.mainIndicatorsMinimumCount
-        let keep = candidates.filter { $0.isMain && $0.cost.0 == 0 }
-        var chosen = keep
+        var chosen = candidates.filter { $0.isMain && $0.rank == 0 }
         if chosen.count < minimum {
-            let others = candidates.filter { !($0.isMain && $0.cost.0 == 0) }.sorted { lhs, rhs in
-                if lhs.cost.0 != rhs.cost.0 { return lhs.cost.0 < rhs.cost.0 }
-                if lhs.cost.1 != rhs.cost.1 { return lhs.cost.1 < rhs.cost.1 }
+            let others = candidates.filter { !($0.isMain && $0.rank == 0) }.sorted { lhs, rhs in
+                if lhs.rank != rhs.rank { return lhs.rank < rhs.rank }
+                if lhs.relative != rhs.relative { return lhs.relative < rhs.relative }
                 if lhs.isMain != rhs.isMain { return lhs.isMain }
                 return lhs.kpi.number < rhs.kpi.number
             }

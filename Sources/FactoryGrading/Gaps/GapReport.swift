@@ -14,6 +14,9 @@ public struct GapReport: Sendable, Equatable {
     public var maturity: MaturityGap?
     /// Which KPIs to present as main indicators and what each still needs, if the KPI scope rules are not met.
     public var kpis: KPIPlan?
+    /// What the verdicts of the needed tiers depend on and a reviewer must still accept (estimated
+    /// maturity, area exceptions, declared comparisons).
+    public var conditions: [Condition]
 
     /// Whether nothing needs to change.
     public var isEmpty: Bool { items.isEmpty && maturity == nil && kpis == nil }

@@ -33,6 +33,14 @@ struct JSONObjectReader {
         }
     }
 
+    /// Whether `key` is missing or `null`: for fields required only in some situations, which the caller reports.
+    func isAbsentOrNull(_ key: String) -> Bool {
+        switch raw(key) {
+        case nil, .null?: true
+        default: false
+        }
+    }
+
     func raw(_ key: String) -> JSONValue? {
         for member in members where member.key == key { return member.value }
         return nil

@@ -75,7 +75,18 @@ public struct JSONWriter: Sendable {
     static func writeNumber(_ number: Double, into output: inout [UInt8]) {
         guard number.isFinite else { return output.append(contentsOf: "null".utf8) }
         if number == number.rounded(), abs(number) < 1e15 {
-            output.append(contentsOf: String(Int64(number)).utf8)
+            var magnitude = UInt64(abs(number))
+            if number < 0, magnitude != 0 { output.append(UInt8(ascii: "-")) }
+            var digits: (UInt64, UInt64) = (0, 0)
+            var count = 0
+            withUnsafeMutableBytes(of: &digits) { buffer in
+                repeat {
+                    buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                    magnitude /= 10
+                    count += 1
+                } while magnitude > 0
+                for index in stride(from: count - 1, through: 0, by: -1) { output.append(buffer[index]) }
+            }
         } else {
             output.append(contentsOf: number.description.utf8)
         }
@@ -83,6 +94,15 @@ public struct JSONWriter: Sendable {
 
     static func writeString(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            output.append(contentsOf: bytes)
+            return true
+        }
+        if plain == true {
+            output.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)

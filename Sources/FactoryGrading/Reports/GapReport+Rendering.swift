@@ -9,12 +9,22 @@ extension GapReport {
         lines.append(zh ? "目标等级:\(targetName)(当前:\(currentName))" : "Target tier: \(targetName) (now: \(currentName))")
         if alreadyQualified {
             lines.append(zh ? "已达到目标等级,无需补齐。" : "The target tier is reached already; nothing is missing.")
-            return lines
-        }
-        if isEmpty {
+        } else if isEmpty {
             lines.append(zh ? "没有可列出的差距。" : "No gaps to list.")
-            return lines
         }
+        if !alreadyQualified { lines += gapLines(language, pack: pack, markdown: markdown) }
+        if !conditions.isEmpty {
+            lines.append("")
+            lines.append(heading(zh ? "须经审核认可的条件" : "Conditions a reviewer must accept", markdown))
+            for condition in conditions { lines.append(bullet + condition.message(language, pack: pack)) }
+        }
+        return lines
+    }
+
+    private func gapLines(_ language: Language, pack: CriteriaPack, markdown: Bool) -> [String] {
+        let zh = language == .zh
+        let bullet = markdown ? "- " : "  - "
+        var lines: [String] = []
         if !items.isEmpty {
             lines.append("")
             lines.append(heading(zh ? "须达到的条目(\(items.count) 项)" : "Items to meet (\(items.count))", markdown))
@@ -79,19 +89,21 @@ extension KPIShortfall {
         let zh = language == .zh
         let kpi = pack.kpi(self.kpi)
         let name = kpi?.name[language] ?? self.kpi
-        let unit = kpi?.unit[language] ?? ""
         let scopeName = pack.scope(scope)?.name[language] ?? scope
         switch need {
         case .value:
-            return zh ? "\(name):填写指标数值并提供“\(scopeName)”对标值或声明" : "\(name): enter its value and a \"\(scopeName)\" benchmark or declaration"
+            return zh ? "\(name):填写指标数值并提供“\(scopeName)”对标值或声明"
+                : "\(name): enter its value, and a benchmark or declaration for \"\(scopeName)\""
         case .comparison:
             return zh ? "\(name):提供“\(scopeName)”对标值(附来源)或附证据的声明"
-                : "\(name): give a \"\(scopeName)\" benchmark (with source) or a declaration with evidence"
+                : "\(name): give a benchmark for \"\(scopeName)\" (with its source), or a declaration with evidence"
         case .improvement(let value, let benchmark, let comparison):
-            let sign = Vocabulary.comparison(comparison)
-            let difference = JSONWriter.numberText(abs(benchmark - value))
-            return zh ? "\(name):当前 \(JSONWriter.numberText(value))\(unit),须 \(sign) \(JSONWriter.numberText(benchmark))\(unit)(\(scopeName)),差 \(difference)\(unit)"
-                : "\(name): now \(JSONWriter.numberText(value))\(unit), needs \(sign) \(JSONWriter.numberText(benchmark))\(unit) (\(scopeName)), short by \(difference)\(unit)"
+            let sign = Vocabulary.comparison(comparison, direction: kpi?.direction ?? .higherIsBetter)
+            let now = Vocabulary.quantity(value, unit: kpi?.unit, language)
+            let target = Vocabulary.quantity(benchmark, unit: kpi?.unit, language)
+            let difference = Vocabulary.quantity(abs(benchmark - value), unit: kpi?.unit, language)
+            return zh ? "\(name):当前 \(now),须 \(sign) \(target)(\(scopeName)),差 \(difference)"
+                : "\(name): now \(now), needs \(sign) \(target) (\(scopeName)), short by \(difference)"
         case .declaredShort:
             return zh ? "\(name):企业声明未达到“\(scopeName)”,须提升后重新对标" : "\(name): declared short of \"\(scopeName)\"; improve and compare again"
         }
@@ -123,6 +135,7 @@ extension GapReport {
                     "neededBy": .array(gap.neededBy.map(JSONValue.string)),
                 ])
             } ?? .null,
+            "conditions": .array(conditions.map { $0.json(language, pack: pack) }),
             "kpis": kpis.map { plan in
                 .object([
                     "proposedMain": .array(plan.proposedMain.map(JSONValue.string)),

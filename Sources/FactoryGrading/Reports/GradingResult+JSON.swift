@@ -4,35 +4,64 @@ extension GradingResult {
     /// The compact form (for `classify`) gives each rule's id and outcome; the full form (for
     /// `explain`) adds kind, title, clause, the values looked at and the message in both languages.
     public func json(pack: CriteriaPack, language: Language, full: Bool) -> JSONValue {
-        let tierMembers = tiers.map { verdict -> JSONValue in
-            let rules = verdict.rules.map { outcome -> JSONValue in
-                guard full else { return .object(["id": .string(outcome.rule.id), "outcome": .string(outcome.outcome.rawValue)]) }
-                return .object([
-                    "id": .string(outcome.rule.id),
-                    "kind": .string(outcome.rule.kind.name),
-                    "title": outcome.rule.title.json,
-                    "clause": .string(outcome.rule.clause),
-                    "outcome": .string(outcome.outcome.rawValue),
-                    "values": outcome.detail.json,
-                    "message": LocalizedText(zh: outcome.message(.zh, pack: pack), en: outcome.message(.en, pack: pack)).json,
-                    "conditions": outcome.conditions.isEmpty ? nil : .array(outcome.conditions.map { $0.json(language, pack: pack) }),
-                ])
+        var builder = JSONBuilder(style: .compact)
+        write(to: &builder, pack: pack, language: language, full: full)
+        return (try? JSONParser.parse(builder.bytes)) ?? .null
+    }
+
+    /// Writes the result as one JSON object: `head` writes leading members (such as the file name);
+    /// `warnings`, when given, replaces the result's own warnings.
+    public func write(
+        to json: inout JSONBuilder, pack: CriteriaPack, language: Language, full: Bool, warnings: [Diagnostic]? = nil,
+        head: (inout JSONBuilder) -> Void = { _ in }
+    ) {
+        json.object { json in
+            head(&json)
+            json.key("pack")
+            json.object { json in
+                json.member("id", self.pack.id)
+                json.member("version", self.pack.version)
             }
-            return .object([
-                "tier": .string(verdict.tier),
-                "verdict": .string(verdict.verdict.rawValue),
-                "conditional": .bool(verdict.isConditional),
-                "rules": .array(rules),
-            ])
+            json.member("tier", tierName)
+            json.key("conditional")
+            json.bool(tierReached.flatMap(verdict)?.isConditional ?? false)
+            json.key("tiers")
+            json.array { json in
+                for verdict in tiers {
+                    json.object { json in
+                        json.member("tier", verdict.tier)
+                        json.member("verdict", verdict.verdict.rawValue)
+                        json.key("conditional")
+                        json.bool(verdict.isConditional)
+                        json.key("rules")
+                        json.array { json in
+                            for outcome in verdict.rules { write(outcome, to: &json, pack: pack, language: language, full: full) }
+                        }
+                    }
+                }
+            }
+            json.key("conditions")
+            json.array { json in for condition in conditions { json.value(condition.json(language, pack: pack)) } }
+            json.key("warnings")
+            json.array { json in for warning in warnings ?? self.warnings { json.value(warning.json(language)) } }
         }
-        return .object([
-            "pack": .object(["id": .string(self.pack.id), "version": .string(self.pack.version)]),
-            "tier": .string(tierName),
-            "conditional": .bool(tierReached.flatMap(verdict)?.isConditional ?? false),
-            "tiers": .array(tierMembers),
-            "conditions": .array(conditions.map { $0.json(language, pack: pack) }),
-            "warnings": .array(warnings.map { $0.json(language) }),
-        ])
+    }
+
+    private func write(_ outcome: RuleOutcome, to json: inout JSONBuilder, pack: CriteriaPack, language: Language, full: Bool) {
+        json.object { json in
+            json.member("id", outcome.rule.id)
+            guard full else { return json.member("outcome", outcome.outcome.rawValue) }
+            json.member("kind", outcome.rule.kind.name)
+            json.member("title", outcome.rule.title.json)
+            json.member("clause", outcome.rule.clause)
+            json.member("outcome", outcome.outcome.rawValue)
+            json.member("values", outcome.detail.json)
+            json.member("message", LocalizedText(zh: outcome.message(.zh, pack: pack), en: outcome.message(.en, pack: pack)).json)
+            if !outcome.conditions.isEmpty {
+                json.key("conditions")
+                json.array { json in for condition in outcome.conditions { json.value(condition.json(language, pack: pack)) } }
+            }
+        }
     }
 }
 

@@ -83,15 +83,15 @@ extension RuleOutcome {
         let zh = language == .zh
         let kpi = pack.kpi(indicator.kpi)
         let name = kpi?.name[language] ?? indicator.kpi
-        let unit = kpi?.unit[language] ?? ""
-        let value = indicator.value.map { JSONWriter.numberText($0) + unit } ?? (zh ? "未填写" : "no value")
+        let value = indicator.value.map { Vocabulary.quantity($0, unit: kpi?.unit, language) } ?? (zh ? "未填写" : "no value")
         let outcome = Vocabulary.outcome(indicator.outcome)[language]
         switch indicator.basis {
         case .benchmark(let scope, let benchmark, _, let comparison):
             let scopeName = pack.scope(scope)?.name[language] ?? scope
-            let sign = Vocabulary.comparison(comparison)
-            return zh ? "\(name) \(value),须 \(sign) \(JSONWriter.numberText(benchmark))\(unit)(\(scopeName)对标值):\(outcome)"
-                : "\(name) \(value), needs \(sign) \(JSONWriter.numberText(benchmark))\(unit) (\(scopeName) benchmark): \(outcome)"
+            let sign = Vocabulary.comparison(comparison, direction: kpi?.direction ?? .higherIsBetter)
+            let target = Vocabulary.quantity(benchmark, unit: kpi?.unit, language)
+            return zh ? "\(name) \(value),须 \(sign) \(target)(\(scopeName)对标值):\(outcome)"
+                : "\(name) \(value), needs \(sign) \(target) (benchmark for \"\(scopeName)\"): \(outcome)"
         case .declared(let scope, let meets, _):
             let scopeName = pack.scope(scope)?.name[language] ?? scope
             return zh ? "\(name) \(value),企业声明\(meets ? "达到" : "未达到")“\(scopeName)”:\(outcome)"

@@ -45,8 +45,22 @@ public enum Vocabulary {
         }
     }
 
-    public static func comparison(_ comparison: InterpretationParameters.Comparison) -> String {
-        comparison == .greaterThan ? ">" : "≥"
+    /// The sign a value must satisfy against a benchmark: `>`/`≥` when higher is better, `<`/`≤` when lower is.
+    public static func comparison(_ comparison: InterpretationParameters.Comparison, direction: KPI.Direction) -> String {
+        switch (comparison, direction) {
+        case (.greaterThan, .higherIsBetter): ">"
+        case (.atLeast, .higherIsBetter): "≥"
+        case (.greaterThan, .lowerIsBetter): "<"
+        case (.atLeast, .lowerIsBetter): "≤"
+        }
+    }
+
+    /// A KPI value with its unit: `28.5%`, `3 models`, `3个`.
+    public static func quantity(_ value: Double, unit: LocalizedText?, _ language: Language) -> String {
+        let number = JSONWriter.numberText(value)
+        guard let unit = unit?[language], !unit.isEmpty else { return number }
+        let needsSpace = language == .en && unit.unicodeScalars.first?.properties.isAlphabetic == true
+        return needsSpace ? "\(number) \(unit)" : number + unit
     }
 
     public static let none = t("未达到任何等级", "none")

@@ -35,7 +35,7 @@ struct Classify: ParsableCommand {
                         TextReport.summary(graded.result, assessment: graded.assessment, pack: graded.pack, file: graded.name, language: language))
                     session.reportWarnings(graded)
                 case .json:
-                    var bytes = writer.bytes(graded.json(language: language, full: false))
+                    var bytes = graded.jsonBytes(language: language, full: false, style: .compact)
                     bytes.append(0x0A)
                     Console.out.write(bytes: bytes)
                 case .markdown:

@@ -1,15 +1,22 @@
 import FactoryGrading
 
 extension GradedDocument {
-    /// The document's result as JSON: file, enterprise, then the result (compact or full), with the
-    /// document's own warnings.
-    func json(language: Language, full: Bool) -> JSONValue {
-        guard case .object(var members) = result.json(pack: pack, language: language, full: full) else { return .null }
-        members.removeAll { $0.key == "warnings" }
-        members.append(JSONMember("warnings", .array(diagnostics.filter { $0.severity == .warning }.map { $0.json(language) })))
-        var head = [JSONMember("file", .string(name))]
-        if let name = assessment.profile.enterpriseName { head.append(JSONMember("enterprise", .string(name))) }
-        return .object(head + members)
+    /// Writes the document's result as one JSON object: file, enterprise, then the result (compact or
+    /// full), with the document's own warnings.
+    func write(to json: inout JSONBuilder, language: Language, full: Bool) {
+        result.write(
+            to: &json, pack: pack, language: language, full: full, warnings: diagnostics.filter { $0.severity == .warning }
+        ) { json in
+            json.member("file", name)
+            if let enterprise = assessment.profile.enterpriseName { json.member("enterprise", enterprise) }
+        }
+    }
+
+    /// The document's result as JSON bytes, without a trailing newline.
+    func jsonBytes(language: Language, full: Bool, style: JSONWriter.Style) -> [UInt8] {
+        var json = JSONBuilder(style: style)
+        write(to: &json, language: language, full: full)
+        return json.bytes
     }
 }
 

@@ -24,7 +24,7 @@ struct Explain: ParsableCommand {
                         graded.result, assessment: graded.assessment, pack: graded.pack, file: graded.name, language: language,
                         diagnostics: graded.diagnostics))
             case .json:
-                Console.out.line(JSONWriter(style: .pretty).string(graded.json(language: language, full: true)))
+                Console.out.write(bytes: graded.jsonBytes(language: language, full: true, style: .pretty) + [0x0A])
             case .markdown:
                 let gaps = GapAnalysis(pack: graded.pack).gaps(for: graded.assessment, result: graded.result)
                 Console.out.write(

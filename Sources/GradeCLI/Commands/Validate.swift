@@ -22,11 +22,11 @@ struct Validate: ParsableCommand {
                 case .failure(let error):
                     session.fail(error.diagnostics)
                     let errors = error.diagnostics.filter { $0.severity == .error }.count
-                    Console.out.line(zh ? "\(document.name):无效(\(errors) 个错误)" : "\(document.name): invalid (\(errors) errors)")
+                    Console.out.line(zh ? "\(document.name):无效(\(errors) 个错误)" : "\(document.name): invalid (\(Problem.count(errors, "error")))")
                 case .success(let graded):
                     let warnings = graded.diagnostics.filter { $0.severity == .warning }
                     session.report(warnings)
-                    Console.out.line(zh ? "\(document.name):有效(\(warnings.count) 条提示)" : "\(document.name): valid (\(warnings.count) warnings)")
+                    Console.out.line(zh ? "\(document.name):有效(\(warnings.count) 条提示)" : "\(document.name): valid (\(Problem.count(warnings.count, "warning")))")
                 }
             }
         }

@@ -1,0 +1,94 @@
+/// A pack compiled for grading: every rule with the positions and ids it needs, so that grading an
+/// assessment does no lookups by name and copies no pack entities.
+struct GradingPlan: Sendable {
+    struct TierPlan: Sendable {
+        var id: String
+        var rank: Int
+        var rules: [RulePlan]
+    }
+
+    struct AreaPlan: Sendable {
+        var area: String
+        var required: Bool
+        var items: [(position: Int, id: String)]
+    }
+
+    enum Step: Sendable {
+        case item(position: Int, id: String)
+        case maturity(minimumLevel: Int)
+        case coverage(areas: [AreaPlan], exceptionsAllowed: Bool)
+        case kpiScope(scope: KPIScope?, scopeID: String)
+        case ladder(lowerTier: Int?, lowerTierID: String)
+    }
+
+    struct RulePlan: Sendable {
+        var rule: Rule
+        var step: Step
+    }
+
+    var tiers: [TierPlan]
+
+    init(pack: CriteriaPack) {
+        let tierPositions = Dictionary(uniqueKeysWithValues: pack.tiers.enumerated().map { ($0.element.id, $0.offset) })
+        tiers = pack.tiers.map { tier in
+            let rules = tier.rules.map { rule -> RulePlan in
+                let step: Step
+                switch rule.kind {
+                case .item(let id):
+                    step = .item(position: pack.itemPosition(id) ?? -1, id: id)
+                case .maturityGate(let minimumLevel):
+                    step = .maturity(minimumLevel: minimumLevel)
+                case .coverage(let requiredAreas, let exceptions):
+                    let areas = pack.areas.map { area in
+                        AreaPlan(
+                            area: area.id, required: requiredAreas.contains(area.id),
+                            items: pack.coverageItems(tier: tier, area: area.id).compactMap { item in
+                                pack.itemPosition(item.id).map { ($0, item.id) }
+                            })
+                    }
+                    step = .coverage(areas: areas, exceptionsAllowed: exceptions == .withJustification)
+                case .kpiScope(let scope):
+                    step = .kpiScope(scope: pack.scope(scope), scopeID: scope)
+                case .ladder(let lowerTier):
+                    step = .ladder(lowerTier: tierPositions[lowerTier], lowerTierID: lowerTier)
+                }
+                return RulePlan(rule: rule, step: step)
+            }
+            return TierPlan(id: tier.id, rank: tier.rank, rules: rules)
+        }
+    }
+}
+
+/// One assessment's answers and KPI entries laid out by pack position, built once per grade.
+struct ResolvedAssessment {
+    var statuses: [AnswerStatus?]
+    var kpis: [KPIEntry?]
+    /// For each KPI presented as a main indicator: its pack position and its comparisons by scope position.
+    var mainIndicators: [(position: Int, comparisons: [KPIComparison?])]
+    /// KPIs whose main-indicator choice is not made.
+    var undecided: Int
+    var assessment: Assessment
+
+    init(_ assessment: Assessment, pack: CriteriaPack) {
+        self.assessment = assessment
+        statuses = Array(repeating: nil, count: pack.items.count)
+        for (id, answer) in assessment.answers {
+            if let position = pack.itemPosition(id) { statuses[position] = answer.status }
+        }
+        kpis = Array(repeating: nil, count: pack.kpis.count)
+        for (id, entry) in assessment.kpis {
+            if let position = pack.kpiPosition(id) { kpis[position] = entry }
+        }
+        mainIndicators = []
+        undecided = 0
+        for (position, entry) in kpis.enumerated() {
+            switch entry?.main {
+            case true?:
+                let comparisons = entry?.comparisons ?? [:]
+                mainIndicators.append((position, pack.kpiScopes.map { comparisons.isEmpty ? nil : comparisons[$0.id] }))
+            case nil: undecided += 1
+            case false?: break
+            }
+        }
+    }
+}

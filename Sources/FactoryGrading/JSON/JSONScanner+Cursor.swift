@@ -1,0 +1,241 @@
+/// Front-to-back reading without building a tree, for decoders that know the document's shape.
+///
+/// ```swift
+/// var object = try scanner.beginObject()
+/// while let key = try scanner.nextKey(&object) {
+///     switch key { case "name": name = try scanner.readString() default: try scanner.skipValue() }
+/// }
+/// ```
+/// Every value must be consumed (read or skipped) before the next `nextKey`.
+extension JSONScanner {
+    /// Progress through one object: whether a member was read, and the keys seen (for duplicates).
+    struct ObjectState {
+        var started = false
+        /// FNV-1a hashes of the keys read so far.
+        var hashes: [UInt64] = []
+        /// Where each key read so far starts (its opening quote).
+        var offsets: [Int] = []
+        /// Open-addressing table of `hashes` (0 = empty), built once an object has many keys.
+        var table: [UInt64] = []
+
+        /// Records a key's hash; `true` if an earlier key had the same hash (the caller then compares the keys).
+        mutating func insertCollides(_ hash: UInt64) -> Bool {
+            defer { hashes.append(hash) }
+            if hashes.count < 12 { return hashes.contains(hash) }
+            if table.count < hashes.count * 2 {
+                var size = 64
+                while size < hashes.count * 4 { size *= 2 }
+                table = Array(repeating: 0, count: size)
+                for existing in hashes { _ = place(existing) }
+            }
+            return place(hash)
+        }
+
+        private mutating func place(_ hash: UInt64) -> Bool {
+            let mask = table.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while table[slot] != 0 {
+                if table[slot] == hash { return true }
+                slot = (slot + 1) & mask
+            }
+            table[slot] = hash
+            return false
+        }
+    }
+
+    /// Progress through one array.
+    struct ArrayState {
+        var count = 0
+    }
+
+    /// The kind of the next value, without consuming it.
+    mutating func peek() throws(JSONSyntaxError) -> JSONKind {
+        skipWhitespace()
+        guard position < bytes.count else { throw error(.unexpectedEnd) }
+        switch bytes[position] {
+        case UInt8(ascii: "{"): return .object
+        case UInt8(ascii: "["): return .array
+        case UInt8(ascii: "\""): return .string
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return .bool
+        case UInt8(ascii: "n"): return .null
+        default: throw unexpected()
+        }
+    }
+
+    /// Consumes `{`.
+    mutating func beginObject() throws(JSONSyntaxError) -> ObjectState {
+        try enter()
+        position += 1
+        return ObjectState()
+    }
+
+    /// The next member's key, positioned at its value; `nil` once the closing `}` is consumed.
+    mutating func nextKey(_ state: inout ObjectState) throws(JSONSyntaxError) -> String? {
+        skipWhitespace()
+        guard position < bytes.count else { throw error(.unexpectedEnd) }
+        if state.started {
+            switch bytes[position] {
+            case UInt8(ascii: ","):
+                position += 1
+                skipWhitespace()
+            case UInt8(ascii: "}"):
+                position += 1
+                depth -= 1
+                return nil
+            default:
+                throw unexpected()
+            }
+        } else if bytes[position] == UInt8(ascii: "}") {
+            position += 1
+            depth -= 1
+            return nil
+        }
+        guard position < bytes.count else { throw error(.unexpectedEnd) }
+        guard bytes[position] == UInt8(ascii: "\"") else { throw unexpected() }
+        let keyStart = position
+        let (key, hash) = try keyString()
+        if state.insertCollides(hash), isRepeated(key, hash: hash, in: state) { throw error(.duplicateKey(key), at: keyStart) }
+        state.offsets.append(keyStart)
+        state.started = true
+        skipWhitespace()
+        guard position < bytes.count else { throw error(.unexpectedEnd) }
+        guard bytes[position] == UInt8(ascii: ":") else { throw unexpected() }
+        position += 1
+        return key
+    }
+
+    /// Whether an earlier key of the object, with the same hash, equals `key`. Only called when hashes collide.
+    private func isRepeated(_ key: String, hash: UInt64, in state: ObjectState) -> Bool {
+        for (index, offset) in state.offsets.enumerated() where state.hashes[index] == hash {
+            var copy = self
+            copy.position = offset
+            if let earlier = try? copy.string(), earlier.utf8.elementsEqual(key.utf8) { return true }
+        }
+        return false
+    }
+
+    /// Consumes `[`.
+    mutating func beginArray() throws(JSONSyntaxError) -> ArrayState {
+        try enter()
+        position += 1
+        return ArrayState()
+    }
+
+    /// Whether another element follows (positioned at it); `false` once the closing `]` is consumed.
+    mutating func nextElement(_ state: inout ArrayState) throws(JSONSyntaxError) -> Bool {
+        skipWhitespace()
+        guard position < bytes.count else { throw error(.unexpectedEnd) }
+        if bytes[position] == UInt8(ascii: "]") {
+            position += 1
+            depth -= 1
+            return false
+        }
+        if state.count > 0 {
+            guard bytes[position] == UInt8(ascii: ",") else { throw unexpected() }
+            position += 1
+            skipWhitespace()
+        }
+        state.count += 1
+        return true
+    }
+
+    mutating func readString() throws(JSONSyntaxError) -> String {
+        skipWhitespace()
+        return try string()
+    }
+
+    mutating func readNumber() throws(JSONSyntaxError) -> Double {
+        skipWhitespace()
+        return try number()
+    }
+
+    mutating func readBool() throws(JSONSyntaxError) -> Bool {
+        skipWhitespace()
+        if position < bytes.count, bytes[position] == UInt8(ascii: "t") {
+            try literal("true")
+            return true
+        }
+        try literal("false")
+        return false
+    }
+
+    mutating func readNull() throws(JSONSyntaxError) {
+        skipWhitespace()
+        try literal("null")
+    }
+
+    /// Reads the next value as a tree.
+    mutating func readValue() throws(JSONSyntaxError) -> JSONValue {
+        skipWhitespace()
+        return try value()
+    }
+
+    /// Consumes the next value, whatever it is.
+    mutating func skipValue() throws(JSONSyntaxError) {
+        _ = try readValue()
+    }
+
+    /// Checks that nothing but whitespace follows the document.
+    mutating func finish() throws(JSONSyntaxError) {
+        skipWhitespace()
+        if position != bytes.count { throw error(.trailingContent) }
+    }
+
+    /// Skips a UTF-8 byte-order mark at the start.
+    mutating func skipByteOrderMark() {
+        if position == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
+    }
+
+    /// Reports an empty document.
+    mutating func requireContent() throws(JSONSyntaxError) {
+        skipWhitespace()
+        if position == bytes.count { throw error(.emptyDocument) }
+    }
+
+    /// FNV-1a over the UTF-8 of a key, to find duplicate keys cheaply.
+    static func fnv1a(_ key: String) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var copy = key
+        copy.withUTF8 { bytes in
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        }
+        return hash | 1
+    }
+
+    /// Reads a key and its FNV-1a hash, reusing an interned string when the key is a known identifier.
+    mutating func keyString() throws(JSONSyntaxError) -> (String, UInt64) {
+        var end = position + 1
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") { break }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 {
+                let key = try string()
+                return (key, Self.fnv1a(key))
+            }
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+            end += 1
+        }
+        hash |= 1
+        if end < bytes.count, let identifiers,
+            let known = identifiers.lookup(UnsafeBufferPointer(rebasing: bytes[(position + 1)..<end]), hash: hash)
+        {
+            position = end + 1
+            return (known, hash)
+        }
+        return (try string(), hash)
+    }
+
+    /// If the next value is the string `literal` (no escapes), consumes it and returns `true`.
+    mutating func skipString(_ literal: StaticString) -> Bool {
+        skipWhitespace()
+        let count = literal.utf8CodeUnitCount
+        guard position + count + 2 <= bytes.count, bytes[position] == UInt8(ascii: "\""),
+            bytes[position + count + 1] == UInt8(ascii: "\"")
+        else { return false }
+        for index in 0..<count where bytes[position + 1 + index] != literal.utf8Start[index] { return false }
+        position += count + 2
+        return true
+    }
+}

@@ -1,0 +1,307 @@
+/// The byte-level reader behind ``JSONParser`` and the streaming decoders: strict RFC 8259, with line and
+/// column on every error.
+struct JSONScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var position = 0
+    var depth = 0
+    /// Known keys whose strings are reused instead of allocated.
+    let identifiers: IdentifierTable?
+
+    init(bytes: UnsafeBufferPointer<UInt8>, identifiers: IdentifierTable? = nil) {
+        self.bytes = bytes
+        self.identifiers = identifiers
+    }
+
+    mutating func document() throws(JSONSyntaxError) -> JSONValue {
+        skipByteOrderMark()
+        try requireContent()
+        let value = try self.value()
+        try finish()
+        return value
+    }
+
+    func error(_ reason: JSONSyntaxError.Reason, at offset: Int? = nil) -> JSONSyntaxError {
+        let end = min(offset ?? position, bytes.count)
+        var line = 1
+        var column = 1
+        let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        for index in (hasByteOrderMark ? min(3, end) : 0)..<end {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return JSONSyntaxError(reason: reason, line: line, column: column)
+    }
+
+    mutating func skipWhitespace() {
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x0A, 0x0D, 0x09: position += 1
+            default: return
+            }
+        }
+    }
+
+    mutating func value() throws(JSONSyntaxError) -> JSONValue {
+        guard position < bytes.count else { throw error(.unexpectedEnd) }
+        switch bytes[position] {
+        case UInt8(ascii: "{"): return try object()
+        case UInt8(ascii: "["): return try array()
+        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); return .null
+        default: throw unexpected()
+        }
+    }
+
+    func unexpected() -> JSONSyntaxError {
+        guard position < bytes.count else { return error(.unexpectedEnd) }
+        let word = bareWord(from: position)
+        if word.count > 1 { return error(.invalidLiteral(word)) }
+        var end = position + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return error(.unexpectedCharacter(String(decoding: bytes[position..<end], as: UTF8.self)))
+    }
+
+    func bareWord(from start: Int) -> String {
+        var end = start
+        while end < bytes.count, end - start < 32 {
+            let byte = bytes[end]
+            let isWordByte = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
+            guard isWordByte else { break }
+            end += 1
+        }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    mutating func literal(_ word: StaticString) throws(JSONSyntaxError) {
+        let count = word.utf8CodeUnitCount
+        let matches = position + count <= bytes.count
+            && (0..<count).allSatisfy { bytes[position + $0] == word.utf8Start[$0] }
+        guard matches else { throw error(.invalidLiteral(bareWord(from: position))) }
+        position += count
+    }
+
+    mutating func enter() throws(JSONSyntaxError) {
+        depth += 1
+        if depth > JSONParser.maximumDepth { throw error(.tooDeeplyNested(JSONParser.maximumDepth)) }
+    }
+
+    mutating func object() throws(JSONSyntaxError) -> JSONValue {
+        var state = try beginObject()
+        var members: [JSONMember] = []
+        while let key = try nextKey(&state) {
+            skipWhitespace()
+            members.append(JSONMember(key, try value()))
+        }
+        return .object(members)
+    }
+
+    mutating func array() throws(JSONSyntaxError) -> JSONValue {
+        try enter()
+        position += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+            position += 1
+            depth -= 1
+            return .array(elements)
+        }
+        while true {
+            skipWhitespace()
+            elements.append(try value())
+            skipWhitespace()
+            guard position < bytes.count else { throw error(.unexpectedEnd) }
+            switch bytes[position] {
+            case UInt8(ascii: ","): position += 1
+            case UInt8(ascii: "]"):
+                position += 1
+                depth -= 1
+                return .array(elements)
+            default: throw unexpected()
+            }
+        }
+    }
+
+    mutating func string() throws(JSONSyntaxError) -> String {
+        position += 1
+        let start = position
+        var highBits: UInt8 = 0
+        while position < bytes.count {
+            let byte = bytes[position]
+            highBits |= byte
+            if byte == UInt8(ascii: "\"") {
+                let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
+                position += 1
+                guard highBits < 0x80 || Self.isValidUTF8(slice) else { throw error(.invalidUTF8, at: start) }
+                return String(decoding: slice, as: UTF8.self)
+            }
+            if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
+            if byte < 0x20 { throw error(.controlCharacterInString) }
+            position += 1
+        }
+        throw error(.unexpectedEnd)
+    }
+
+    mutating func escapedString(from start: Int) throws(JSONSyntaxError) -> String {
+        var buffer = Array(bytes[start..<position])
+        while position < bytes.count {
+            let byte = bytes[position]
+            switch byte {
+            case UInt8(ascii: "\""):
+                guard buffer.withUnsafeBufferPointer(Self.isValidUTF8) else { throw error(.invalidUTF8, at: start) }
+                position += 1
+                return String(decoding: buffer, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                position += 1
+                guard position < bytes.count else { throw error(.unexpectedEnd) }
+                let escape = bytes[position]
+                position += 1
+                switch escape {
+                case UInt8(ascii: "\""): buffer.append(UInt8(ascii: "\""))
+                case UInt8(ascii: "\\"): buffer.append(UInt8(ascii: "\\"))
+                case UInt8(ascii: "/"): buffer.append(UInt8(ascii: "/"))
+                case UInt8(ascii: "b"): buffer.append(0x08)
+                case UInt8(ascii: "f"): buffer.append(0x0C)
+                case UInt8(ascii: "n"): buffer.append(0x0A)
+                case UInt8(ascii: "r"): buffer.append(0x0D)
+                case UInt8(ascii: "t"): buffer.append(0x09)
+                case UInt8(ascii: "u"):
+                    let scalar = try unicodeEscape()
+                    buffer.append(contentsOf: Array(String(Character(scalar)).utf8))
+                default: throw error(.invalidEscape, at: position - 2)
+                }
+            default:
+                if byte < 0x20 { throw error(.controlCharacterInString) }
+                buffer.append(byte)
+                position += 1
+            }
+        }
+        throw error(.unexpectedEnd)
+    }
+
+    mutating func hexQuad() throws(JSONSyntaxError) -> UInt32 {
+        guard position + 4 <= bytes.count else { throw error(.unexpectedEnd) }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[position]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default: throw error(.invalidEscape)
+            }
+            value = value << 4 | digit
+            position += 1
+        }
+        return value
+    }
+
+    mutating func unicodeEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
+        let escapeStart = position - 2
+        let first = try hexQuad()
+        if (0xD800..<0xDC00).contains(first) {
+            guard position + 2 <= bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u")
+            else { throw error(.invalidEscape, at: escapeStart) }
+            position += 2
+            let second = try hexQuad()
+            guard (0xDC00..<0xE000).contains(second) else { throw error(.invalidEscape, at: escapeStart) }
+            let combined = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+            guard let scalar = Unicode.Scalar(combined) else { throw error(.invalidEscape, at: escapeStart) }
+            return scalar
+        }
+        guard let scalar = Unicode.Scalar(first) else { throw error(.invalidEscape, at: escapeStart) }
+        return scalar
+    }
+
+    mutating func number() throws(JSONSyntaxError) -> Double {
+        let start = position
+        var isInteger = true
+        if bytes[position] == UInt8(ascii: "-") { position += 1 }
+        guard position < bytes.count else { throw error(.invalidNumber("-"), at: start) }
+        if bytes[position] == UInt8(ascii: "0") {
+            position += 1
+        } else if isDigit(bytes[position]) {
+            while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+        } else {
+            throw error(.invalidLiteral(bareWord(from: start)), at: start)
+        }
+        if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
+            isInteger = false
+            position += 1
+            guard position < bytes.count, isDigit(bytes[position]) else { throw error(.invalidNumber(bareWord(from: start)), at: start) }
+            while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+        }
+        if position < bytes.count, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
+            isInteger = false
+            position += 1
+            if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") { position += 1 }
+            guard position < bytes.count, isDigit(bytes[position]) else { throw error(.invalidNumber(bareWord(from: start)), at: start) }
+            while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+        }
+        if position < bytes.count, isWordContinuation(bytes[position]) {
+            throw error(.invalidNumber(bareWord(from: start)), at: start)
+        }
+        let digits = bytes[start..<position]
+        if isInteger, digits.count <= 16 {
+            var negative = false
+            var value: Int64 = 0
+            for byte in digits {
+                if byte == UInt8(ascii: "-") { negative = true } else { value = value * 10 + Int64(byte - UInt8(ascii: "0")) }
+            }
+            return Double(negative ? -value : value)
+        }
+        let text = String(decoding: digits, as: UTF8.self)
+        guard let value = Double(text), value.isFinite else { throw error(.numberOutOfRange(text), at: start) }
+        return value
+    }
+
+    /// Whether `bytes` is well-formed UTF-8 (no overlong forms, surrogates or code points above U+10FFFF).
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return false
+            }
+            guard index + length <= count else { return false }
+            let second = bytes[index + 1]
+            guard second >= lower, second <= upper else { return false }
+            for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 { return false }
+            index += length
+        }
+        return true
+    }
+
+    func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    func isWordContinuation(_ byte: UInt8) -> Bool {
+        isDigit(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || byte == UInt8(ascii: ".")
+    }
+}

@@ -1,0 +1,136 @@
+import ArgumentParser
+import FactoryGrading
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+struct Benchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure grading speed on deterministic synthetic assessments (not a test: it prints numbers).",
+        discussion: """
+            Prints the median in-memory time of one grade() call, and the end-to-end throughput of \
+            `grade classify --format json` (a child process: read, parse, validate, grade, write JSON Lines) \
+            over a JSON Lines file of --count assessments. Build with -c release for meaningful numbers: \
+            swift run -c release grade benchmark.
+            Targets: ≤ 20 µs median per grade; ≥ 20,000 assessments/s end to end on one core.
+            """)
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "How many synthetic assessments to generate.")
+    var count = 10_000
+
+    @Option(help: "Keep the generated JSON Lines file at this path instead of a temporary file.")
+    var keep: String?
+
+    func run() throws {
+        guard let session = Session(options: common) else { throw ExitCode.invalidInput }
+        guard let pack = session.catalog.pack(id: "hebei-2025") else { throw ExitCode.invalidInput }
+        let start = Self.now()
+        let assessments = SyntheticAssessments.generate(count: count, pack: pack)
+        Console.out.line("generated \(count) synthetic assessments in \(Self.format(Self.now() - start)) s")
+
+        let grader = Grader(pack: pack)
+        var tally: [String: Int] = [:]
+        for assessment in assessments.prefix(1000) { tally[grader.grade(assessment).tierName, default: 0] += 1 }
+        var samples: [UInt64] = []
+        samples.reserveCapacity(assessments.count)
+        for assessment in assessments {
+            let begin = Self.now()
+            let result = grader.grade(assessment)
+            let end = Self.now()
+            samples.append(end - begin)
+            tally[result.tierName, default: 0] += 0
+        }
+        samples.sort()
+        let median = Double(samples[samples.count / 2]) / 1000
+        let p90 = Double(samples[samples.count * 9 / 10]) / 1000
+        let mean = Double(samples.reduce(0, +)) / Double(samples.count) / 1000
+        let spread = pack.tiers.map { "\($0.id) \(tally[$0.id] ?? 0)" }.joined(separator: ", ") + ", none \(tally["none"] ?? 0)"
+        Console.out.line("tiers among the first 1000: \(spread)")
+        Console.out.line(String(format: "grade(): median %.2f µs, p90 %.2f µs, mean %.2f µs per assessment (target ≤ 20 µs)", median, p90, mean))
+
+        let path = keep ?? NSTemporaryDirectory() + "grade-benchmark-\(getpid()).jsonl"
+        var bytes: [UInt8] = []
+        let writer = JSONWriter(style: .compact)
+        for assessment in assessments {
+            writer.write(assessment.json(orderedBy: pack), into: &bytes)
+            bytes.append(0x0A)
+        }
+        do {
+            try AtomicFile.write(bytes, to: path)
+        } catch {
+            session.report([Diagnostic(.error, .fileUnreadable(error.reason), file: error.path)])
+            throw ExitCode.invalidInput
+        }
+        defer { if keep == nil { unlink(path) } }
+        Console.out.line(String(format: "wrote %@ (%.1f MB, %.0f bytes per assessment)", path, Double(bytes.count) / 1e6, Double(bytes.count) / Double(count)))
+        stageBreakdown(bytes: bytes, pack: pack, grader: grader)
+        Console.out.flush()
+
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let child = Process()
+        child.executableURL = executable
+        child.arguments = ["classify", "--format", "json", "--lang", "en", path]
+        child.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+        let wallStart = Self.now()
+        var before = rusage()
+        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &before)
+        try child.run()
+        child.waitUntilExit()
+        let wall = Self.now() - wallStart
+        var after = rusage()
+        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &after)
+        let cpu = Self.seconds(after.ru_utime) + Self.seconds(after.ru_stime) - Self.seconds(before.ru_utime) - Self.seconds(before.ru_stime)
+        let wallSeconds = Double(wall) / 1e9
+        Console.out.line(
+            String(
+                format: "grade classify --format json: %d assessments in %.3f s wall, %.3f s CPU: %.0f assessments/s (target ≥ 20000), exit %d",
+                count, wallSeconds, cpu, Double(count) / wallSeconds, child.terminationStatus))
+    }
+
+    /// Median time per assessment of each stage of `classify`, in process, over the generated lines.
+    func stageBreakdown(bytes: [UInt8], pack: CriteriaPack, grader: Grader) {
+        var lines: [ArraySlice<UInt8>] = []
+        var start = 0
+        while start < bytes.count, let end = bytes[start...].firstIndex(of: 0x0A) {
+            lines.append(bytes[start..<end])
+            start = end + 1
+        }
+        var stages: [(String, [UInt64])] = [("decode", []), ("validate", []), ("grade", []), ("json out", [])]
+        let identifiers = IdentifierTable(packs: [pack])
+        for line in lines {
+            let t0 = Self.now()
+            guard let assessment = Assessment.decode(jsonBytes: line, identifiers: identifiers).assessment else { continue }
+            let t1 = Self.now()
+            _ = assessment.validate(against: pack)
+            let t2 = Self.now()
+            let result = grader.grade(assessment)
+            let t3 = Self.now()
+            var json = JSONBuilder(style: .compact)
+            result.write(to: &json, pack: pack, language: .en, full: false)
+            let t4 = Self.now()
+            stages[0].1.append(t1 - t0)
+            stages[1].1.append(t2 - t1)
+            stages[2].1.append(t3 - t2)
+            stages[3].1.append(t4 - t3)
+        }
+        let parts = stages.map { name, samples -> String in
+            let sorted = samples.sorted()
+            return String(format: "%@ %.1f", name, sorted.isEmpty ? 0 : Double(sorted[sorted.count / 2]) / 1000)
+        }
+        Console.out.line("classify stages, median µs per assessment: " + parts.joined(separator: ", "))
+    }
+
+    static func now() -> UInt64 {
+        var spec = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &spec)
+        return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
+    }
+
+    static func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+
+    static func format(_ nanoseconds: UInt64) -> String { String(format: "%.2f", Double(nanoseconds) / 1e9) }
+}

@@ -1,0 +1,121 @@
+import Testing
+
+@testable import FactoryGrading
+
+/// The assessment reader on inputs at the edges: duplicates, nulls, nesting, byte order marks.
+@Suite("Assessment documents — edge cases", .timeLimit(.minutes(1)))
+struct AssessmentDocumentEdgeCaseTests {
+    /// Line and column (1-based, column in Unicode scalars) of the last occurrence of `needle` in `text`.
+    static func position(ofLast needle: String, in text: String) throws -> (line: Int, column: Int) {
+        let range = try #require(text.range(of: needle, options: .backwards))
+        let before = text[..<range.lowerBound]
+        let line = before.filter { $0 == "\n" }.count + 1
+        let lineStart = before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex
+        return (line, before[lineStart...].unicodeScalars.count + 1)
+    }
+
+    static func document(answers: [(String, String)]) -> String {
+        let lines = answers.map { "    \"\($0.0)\": \"\($0.1)\"" }.joined(separator: ",\n")
+        return """
+            {
+              "format": "factorygrading.assessment",
+              "formatVersion": 1,
+              "pack": {"id": "hebei-2025", "version": "1.0.0"},
+              "answers": {
+            \(lines)
+              }
+            }
+            """
+    }
+
+    @Test("a repeated answer is a syntax error at the repeated key, in small and large answer objects", arguments: [3, 12, 13, 40, 120])
+    func duplicateAnswer(count: Int) throws {
+        let pack = try Fixtures.pack()
+        let ids = pack.items.prefix(count).map(\.id)
+        let repeated = ids[ids.count / 2]
+        let text = Self.document(answers: ids.map { ($0, "met") } + [(repeated, "notMet")])
+        let (line, column) = try Self.position(ofLast: "\"\(repeated)\"", in: text)
+        let (assessment, diagnostics) = Assessment.decode(jsonBytes: Array(text.utf8))
+        #expect(assessment == nil)
+        #expect(diagnostics.contains(.error(.syntax(JSONSyntaxError(reason: .duplicateKey(repeated), line: line, column: column)))),
+                "\(diagnostics.map(\.problem))")
+        // Without the repeat the same document is fine.
+        let clean = Self.document(answers: ids.map { ($0, "met") })
+        #expect(Assessment.decode(jsonBytes: Array(clean.utf8)).assessment?.answers.count == ids.count)
+    }
+
+    @Test("a repeated top-level key is a syntax error too")
+    func duplicateTopLevelKey() throws {
+        let text = "{\"format\": \"factorygrading.assessment\", \"formatVersion\": 1,\n \"formatVersion\": 1}"
+        let (assessment, diagnostics) = Assessment.decode(jsonBytes: Array(text.utf8))
+        #expect(assessment == nil)
+        #expect(diagnostics.contains(.error(.syntax(JSONSyntaxError(reason: .duplicateKey("formatVersion"), line: 2, column: 2)))))
+    }
+
+    @Test("deep nesting inside an unknown field is refused without crashing")
+    func deepNestingInUnknownField() {
+        let text = #"{"format": "factorygrading.assessment", "formatVersion": 1, "extra": "# + String(repeating: "[", count: 50_000)
+        let (assessment, diagnostics) = Assessment.decode(jsonBytes: Array(text.utf8))
+        #expect(assessment == nil)
+        #expect(diagnostics.contains { if case .syntax(let error) = $0.problem { error.reason == .tooDeeplyNested(JSONParser.maximumDepth) } else { false } })
+    }
+
+    @Test("a byte order mark before the document is accepted")
+    func byteOrderMark() {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(SampleAssessment.text.utf8)
+        let (assessment, diagnostics) = Assessment.decode(jsonBytes: bytes)
+        #expect(diagnostics.isEmpty)
+        #expect(assessment == SampleAssessment.expected)
+    }
+
+    @Test("an empty file and a truncated file are syntax errors")
+    func emptyAndTruncated() {
+        #expect(Assessment.decode(jsonBytes: [UInt8]()).diagnostics == [.error(.syntax(JSONSyntaxError(reason: .emptyDocument, line: 1, column: 1)))])
+        for length in [1, 40, 200, SampleAssessment.text.utf8.count - 1] {
+            let (assessment, diagnostics) = Assessment.decode(jsonBytes: Array(SampleAssessment.text.utf8.prefix(length)))
+            #expect(assessment == nil)
+            let syntax = diagnostics.compactMap { diagnostic -> JSONSyntaxError? in
+                if case .syntax(let error) = diagnostic.problem { return error }
+                return nil
+            }
+            #expect(syntax.map(\.reason) == [.unexpectedEnd], "\(length) bytes")
+        }
+    }
+
+    /// Whenever decoding gives no assessment it must say why.
+    @Test("null where a value is required is an error, never a silent failure", arguments: [
+        ("the whole document", [Step](), ["$"]),
+        ("the pack reference", [.key("pack")], ["$", "$.pack"]),
+        ("the pack id", [.key("pack"), .key("id")], ["$.pack", "$.pack.id"]),
+        ("the maturity source", [.key("maturity"), .key("source")], ["$.maturity", "$.maturity.source"]),
+        ("a benchmark value", [.key("kpis"), .key("kpi.key-equipment-nc-rate"), .key("comparisons"), .key("provincialAverage"), .key("benchmark")],
+         [#"$.kpis["kpi.key-equipment-nc-rate"].comparisons.provincialAverage"#, #"$.kpis["kpi.key-equipment-nc-rate"].comparisons.provincialAverage.benchmark"#]),
+        ("a declaration", [.key("kpis"), .key("kpi.oee-gain"), .key("comparisons"), .key("provincialLeading"), .key("declared")],
+         [#"$.kpis["kpi.oee-gain"].comparisons.provincialLeading"#, #"$.kpis["kpi.oee-gain"].comparisons.provincialLeading.declared"#]),
+        ("an exception's justification", [.key("answers"), .key(SampleAssessment.exceptedItem), .key("justification")],
+         [#"$.answers["\#(SampleAssessment.exceptedItem)"]"#, #"$.answers["\#(SampleAssessment.exceptedItem)"].justification"#]),
+    ])
+    func nullRequiredValue(name: String, steps: [Step], paths: [String]) throws {
+        var document = SampleAssessment.json
+        if steps.isEmpty { document = .null } else { try document.set(steps, to: .null) }
+        let diagnostics = Assessment.decode(json: document).diagnostics
+        let errors = diagnostics.filter { $0.severity == .error }
+        #expect(!errors.isEmpty, "\(name): null was accepted without an error")
+        #expect(errors.contains { paths.contains($0.path?.description ?? "") }, "\(name): \(errors.map { "\($0.path?.description ?? "-") \($0.problem)" })")
+    }
+
+    @Test("null for optional values means absent")
+    func nullOptionalValues() throws {
+        var document = SampleAssessment.json
+        try document.set([.key("profile"), .key("assessor")], to: .null)
+        try document.set([.key("maturity"), .key("score")], to: .null)
+        try document.set([.key("kpis"), .key("kpi.oee-gain"), .key("value")], to: .null)
+        let (assessment, diagnostics) = Assessment.decode(json: document)
+        #expect(diagnostics.isEmpty, "\(diagnostics.summary)")
+        let decoded = try #require(assessment)
+        #expect(decoded.profile.assessor == nil)
+        #expect(decoded.maturity?.score == nil)
+        #expect(decoded.kpis["kpi.oee-gain"]?.value == nil)
+        #expect(decoded.kpis["kpi.oee-gain"]?.main == true)
+    }
+}

@@ -1,0 +1,161 @@
+import Testing
+
+@testable import FactoryGrading
+
+/// Each test edits a copy of the bundled pack document and checks the error and the JSON path it names.
+@Suite("Criteria pack validation")
+struct PackValidationTests {
+    func errors(_ edit: (inout JSONValue) throws -> Void) throws -> [Diagnostic] {
+        let (pack, diagnostics) = try loadEditedPack(edit)
+        #expect(pack == nil, "an edited pack with an error must not load")
+        return diagnostics.filter { $0.severity == .error }
+    }
+
+    func index(_ id: String, in key: String) throws -> Int {
+        try #require(try Fixtures.document().index(ofID: id, in: key), "\(id) in \(key)")
+    }
+
+    /// The position of rule `ruleID` within the `rules` array of tier `tierID` in the file.
+    func ruleIndex(_ ruleID: String, tier tierID: String) throws -> Int {
+        let rules = try #require(try Fixtures.document().value(at: [.key("tiers"), .id(tierID), .key("rules")]))
+        guard case .array(let elements) = rules else { throw EditError(description: "rules is not an array") }
+        return try #require(elements.firstIndex { $0["id"] == .string(ruleID) })
+    }
+
+    @Test("the unedited document loads")
+    func unedited() throws {
+        let (pack, diagnostics) = try loadEditedPack { _ in }
+        #expect(pack != nil)
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test("an unknown field is an error at the object that has it")
+    func unknownField() throws {
+        let item = try index("basic.production.realtime-monitoring", in: "items")
+        let found = try errors { try $0.set([.key("items"), .index(item), .key("colour")], to: "red") }
+        #expect(found.count == 1)
+        #expect(found.contains { diagnostic in
+            guard case .unknownField("colour", let allowed) = diagnostic.problem else { return false }
+            return allowed.contains("passage") && diagnostic.path?.description == "$.items[\(item)]"
+        }, "\(found.summary)")
+    }
+
+    @Test("an unknown top-level field and an unknown field in a rule")
+    func unknownFieldElsewhere() throws {
+        let top = try errors { try $0.set([.key("colour")], to: "red") }
+        #expect(top.contains { if case .unknownField("colour", _) = $0.problem { $0.path == .root } else { false } }, "\(top.summary)")
+        let rule = try ruleIndex("excellent/coverage", tier: "excellent")
+        let inRule = try errors { try $0.set([.key("tiers"), .index(2), .key("rules"), .index(rule), .key("weight")], to: 2) }
+        #expect(inRule.contains {
+            if case .unknownField("weight", _) = $0.problem { $0.path?.description == "$.tiers[2].rules[\(rule)]" } else { false }
+        }, "\(inRule.summary)")
+    }
+
+    @Test("a duplicate item id is reported at the second occurrence")
+    func duplicateItemID() throws {
+        let first = try index("basic.production.realtime-monitoring", in: "items")
+        let second = try index("basic.production.process-automation", in: "items")
+        let found = try errors { try $0.set([.key("items"), .index(second), .key("id")], to: "basic.production.realtime-monitoring") }
+        #expect(found.hasError(.duplicateID("basic.production.realtime-monitoring"), at: "$.items[\(second)].id"), "\(found.summary)")
+        #expect(found.at("$.items[\(first)].id").isEmpty)
+    }
+
+    @Test("a rule naming a missing item is reported at that rule's item field, counted without the generated ladder rule")
+    func ruleReferencingMissingItem() throws {
+        let rule = try ruleIndex("advanced/provincial-leadership", tier: "advanced")
+        let found = try errors {
+            try $0.set([.key("tiers"), .id("advanced"), .key("rules"), .index(rule), .key("item")], to: "advanced.outcome.missing")
+        }
+        #expect(found.hasError(.unresolvedReference("advanced.outcome.missing"), at: "$.tiers[1].rules[\(rule)].item"), "\(found.summary)")
+    }
+
+    @Test("a passage that is neither referenced nor informational is an error")
+    func unreferencedPassage() throws {
+        let passage = try index("annex.preamble", in: "passages")
+        let found = try errors { try $0.remove([.key("passages"), .index(passage), .key("informational")]) }
+        #expect(found.count == 1)
+        #expect(found.hasError(.unreferencedPassage("annex.preamble"), at: "$.passages[\(passage)]"), "\(found.summary)")
+    }
+
+    @Test("an item citing a passage that does not exist")
+    func missingPassage() throws {
+        let item = try index("base.security", in: "items")
+        let found = try errors { try $0.set([.key("items"), .index(item), .key("passage")], to: "annex.9.9") }
+        #expect(found.hasError(.unresolvedReference("annex.9.9"), at: "$.items[\(item)].passage"), "\(found.summary)")
+    }
+
+    @Test("an unknown parameter id is refused at its id")
+    func unknownParameter() throws {
+        let parameter = try index("coverage.maxExceptedAreas", in: "parameters")
+        let found = try errors { try $0.set([.key("parameters"), .index(parameter), .key("id")], to: "coverage.maxExceptions") }
+        #expect(
+            found.hasError(.notOneOf("coverage.maxExceptions", allowed: InterpretationParameters.knownIDs), at: "$.parameters[\(parameter)].id"),
+            "\(found.summary)")
+    }
+
+    @Test("a missing parameter is reported by name")
+    func missingParameter() throws {
+        let parameter = try index("kpiScope.higherScopeImpliesLower", in: "parameters")
+        let found = try errors { try $0.remove([.key("parameters"), .index(parameter)]) }
+        #expect(found.hasError(.missingField("kpiScope.higherScopeImpliesLower"), at: "$.parameters"), "\(found.summary)")
+    }
+
+    @Test("maturity score bands must be five increasing numbers")
+    func scoreBands() throws {
+        let parameter = try index("maturity.scoreBands", in: "parameters")
+        let found = try errors { try $0.set([.key("parameters"), .index(parameter), .key("value")], to: .array([0.8, 2.8, 1.8, 3.8, 4.8])) }
+        #expect(found.hasError(.invalidScoreBands, at: "$.parameters[\(parameter)].value"), "\(found.summary)")
+    }
+
+    @Test("formatVersion other than 1 is refused", arguments: [2.0, 0.0, 1.5])
+    func wrongFormatVersion(version: Double) throws {
+        let found = try errors { try $0.set([.key("formatVersion")], to: .number(version)) }
+        #expect(found.hasError(.unsupportedFormatVersion(version, supported: 1), at: "$.formatVersion"), "\(found.summary)")
+    }
+
+    @Test("a file of another kind is refused")
+    func wrongFormat() throws {
+        let found = try errors { try $0.set([.key("format")], to: "factorygrading.assessment") }
+        #expect(
+            found.hasError(.wrongFormat(found: "factorygrading.assessment", expected: "factorygrading.criteria-pack"), at: "$.format"),
+            "\(found.summary)")
+    }
+
+    @Test("the version must be MAJOR.MINOR.PATCH", arguments: ["1.0", "1.0.0-beta", "01.0.0", "v1.0.0", "1..0", "1.0.0.0"])
+    func badSemanticVersion(version: String) throws {
+        let found = try errors { try $0.set([.key("version")], to: .string(version)) }
+        #expect(found.hasError(.invalidVersion(version), at: "$.version"), "\(found.summary)")
+    }
+
+    @Test("a coverage rule requiring an unknown area")
+    func unknownArea() throws {
+        let rule = try ruleIndex("basic/coverage", tier: "basic")
+        let found = try errors { try $0.set([.key("tiers"), .index(0), .key("rules"), .index(rule), .key("requiredAreas")], to: .array(["logistics"])) }
+        #expect(found.hasError(.unresolvedReference("logistics"), at: "$.tiers[0].rules[\(rule)].requiredAreas"), "\(found.summary)")
+    }
+
+    @Test("a KPI scope rule naming an unknown scope")
+    func unknownScope() throws {
+        let rule = try ruleIndex("leading/kpi-scope", tier: "leading")
+        let found = try errors { try $0.set([.key("tiers"), .index(3), .key("rules"), .index(rule), .key("scope")], to: "galacticLeading") }
+        #expect(found.hasError(.unresolvedReference("galacticLeading"), at: "$.tiers[3].rules[\(rule)].scope"), "\(found.summary)")
+    }
+
+    @Test("an unknown rule kind and an out-of-range maturity gate")
+    func ruleShapes() throws {
+        let gate = try ruleIndex("excellent/maturity", tier: "excellent")
+        let kind = try errors { try $0.set([.key("tiers"), .index(2), .key("rules"), .index(gate), .key("kind")], to: "vote") }
+        #expect(
+            kind.hasError(.notOneOf("vote", allowed: ["item", "maturityGate", "coverage", "kpiScope"]), at: "$.tiers[2].rules[\(gate)].kind"),
+            "\(kind.summary)")
+        let level = try errors { try $0.set([.key("tiers"), .index(2), .key("rules"), .index(gate), .key("minimumLevel")], to: 6) }
+        #expect(level.hasError(.outOfRange(6, min: 1, max: 5), at: "$.tiers[2].rules[\(gate)].minimumLevel"), "\(level.summary)")
+    }
+
+    @Test("invalid JSON is reported as a syntax error with its position")
+    func syntaxError() {
+        #expect(throws: DiagnosticError([.error(.syntax(JSONSyntaxError(reason: .unexpectedEnd, line: 1, column: 10)))])) {
+            try CriteriaPack(jsonBytes: Array(#"{"format""#.utf8))
+        }
+    }
+}

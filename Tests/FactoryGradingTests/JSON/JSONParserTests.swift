@@ -1,0 +1,93 @@
+import Testing
+
+@testable import FactoryGrading
+
+@Suite("JSON parser — valid documents")
+struct JSONParserTests {
+    static let documents = [
+        #"{"pack":{"id":"hebei-2025","version":"1.0.0"},"answers":{"base.scale":"met"},"kpis":{}}"#,
+        #"[1,-2,3.5,-0.25,1e-7,6.02e23,true,false,null,"",[],{}]"#,
+        #"{"名称":"唐山示例装备制造有限公司","备注":"含\"引号\"、反斜杠\\和换行\n"}"#,
+        #"{"z":1,"a":2,"m":{"y":[{"x":null}]}}"#,
+        "  \n\t{ \"spaced\" : [ 1 , 2 ] }\r\n ",
+        #""just a string""#,
+        "42",
+    ]
+
+    @Test("a parsed value survives writing and parsing again, compact and pretty", arguments: documents)
+    func valueRoundTrips(text: String) throws {
+        let value = try JSONParser.parse(text)
+        for style in [JSONWriter.Style.compact, .pretty] {
+            let written = JSONWriter(style: style).bytes(value)
+            #expect(try JSONParser.parse(written) == value)
+        }
+    }
+
+    @Test("compact canonical text is written back byte for byte")
+    func canonicalTextIsReproduced() throws {
+        let canonical = [
+            #"{"pack":{"id":"hebei-2025","version":"1.0.0"},"answers":{"base.scale":"met"},"kpis":{}}"#,
+            #"{"z":1,"a":2,"m":{"y":[{"x":null}]}}"#,
+            #"[0,-7,2.5,true,false,null,"河北",[],{}]"#,
+        ]
+        for text in canonical {
+            #expect(JSONWriter(style: .compact).string(try JSONParser.parse(text)) == text)
+        }
+    }
+
+    @Test("the bundled criteria pack round-trips through the writer")
+    func packDocumentRoundTrips() throws {
+        let document = try Fixtures.document()
+        let written = JSONWriter(style: .pretty).bytes(document)
+        #expect(try JSONParser.parse(written) == document)
+    }
+
+    @Test("object members keep document order")
+    func membersKeepOrder() throws {
+        guard case .object(let members) = try JSONParser.parse(#"{"zeta":1,"alpha":2,"mu":3}"#) else {
+            Issue.record("not an object")
+            return
+        }
+        #expect(members.map(\.key) == ["zeta", "alpha", "mu"])
+    }
+
+    @Test("numbers are read exactly", arguments: [
+        ("0", 0.0), ("-0.5e2", -50), ("1E+2", 100), ("2.5", 2.5), ("20000000", 20_000_000),
+        ("9007199254740993", 9_007_199_254_740_992), ("12345678901234567890", 12_345_678_901_234_567_890),
+        ("1e-7", 1e-7), ("-123.456", -123.456),
+    ])
+    func numbers(text: String, expected: Double) throws {
+        #expect(try JSONParser.parse(text) == .number(expected))
+    }
+
+    @Test("escapes decode to the characters they name")
+    func escapes() throws {
+        let text = #""\"\\\/\b\f\n\r\t\u00e9\u6cb3\ud83d\ude00""#
+        #expect(try JSONParser.parse(text) == .string("\"\\/\u{08}\u{0C}\n\r\té河😀"))
+    }
+
+    @Test("raw UTF-8 text is kept")
+    func rawUTF8() throws {
+        #expect(try JSONParser.parse(#"["冀工信软件函〔2025〕149号"]"#) == .array([.string("冀工信软件函〔2025〕149号")]))
+    }
+
+    @Test("a UTF-8 byte order mark is accepted and skipped")
+    func byteOrderMark() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(#"{"a":1}"#.utf8)
+        #expect(try JSONParser.parse(bytes) == .object([JSONMember("a", 1)]))
+    }
+
+    @Test("nesting up to the limit is accepted")
+    func nestingAtTheLimit() throws {
+        let depth = JSONParser.maximumDepth
+        let text = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        var value = try JSONParser.parse(text)
+        var levels = 0
+        while case .array(let elements) = value {
+            levels += 1
+            guard let first = elements.first else { break }
+            value = first
+        }
+        #expect(levels == depth)
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+@Suite("README matches the code")
+struct ReadmeTests {
+    let readme: String
+    let pack: [String: Any]
+
+    init() throws {
+        readme = try String(contentsOf: Grade.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let data = try Data(contentsOf: Grade.root.appendingPathComponent("Criteria/packs/hebei-2025/1.0.0.json"))
+        pack = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    @Test("the interpretation parameter table shows every parameter with the pack's value")
+    func parameterTable() throws {
+        let parameters = try #require(pack["parameters"] as? [[String: Any]])
+        #expect(parameters.count == 9)
+        for parameter in parameters {
+            let id = try #require(parameter["id"] as? String)
+            let value = try #require(parameter["value"])
+            let text: String
+            switch value {
+            case let flag as Bool where type(of: value) == type(of: true as Any) || "\(type(of: value))".contains("Bool"): text = flag ? "true" : "false"
+            case let list as [Double]: text = "[" + list.map { String($0) }.joined(separator: ", ") + "]"
+            case let number as NSNumber: text = number.stringValue
+            default: text = "\(value)"
+            }
+            #expect(readme.contains("| `\(id)` | `\(text)` |"), "README lacks the row for \(id) = \(text)")
+        }
+    }
+
+    @Test("the README's two commands are the ones CI runs")
+    func twoCommands() throws {
+        let ci = try String(contentsOf: Grade.root.appendingPathComponent(".ci/run"), encoding: .utf8)
+        #expect(readme.contains("swift run grade classify Examples/advanced.json"))
+        #expect(ci.contains("swift run grade classify Examples/advanced.json"))
+        #expect(readme.contains("swift test  "))
+        #expect(ci.contains("\nswift test\n"))
+    }
+
+    @Test("the README's sample output is what the first command prints")
+    func sampleOutput() throws {
+        let run = try Grade.run(["classify", "Examples/advanced.json"])
+        let firstLine = try #require(run.stdout.split(separator: "\n").first)
+        #expect(readme.contains(String(firstLine)))
+    }
+}

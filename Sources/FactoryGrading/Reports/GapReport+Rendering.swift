@@ -101,7 +101,7 @@ extension KPIShortfall {
             let sign = Vocabulary.comparison(comparison, direction: kpi?.direction ?? .higherIsBetter)
             let now = Vocabulary.quantity(value, unit: kpi?.unit, language)
             let target = Vocabulary.quantity(benchmark, unit: kpi?.unit, language)
-            let difference = Vocabulary.quantity(abs(benchmark - value), unit: kpi?.unit, language)
+            let difference = Vocabulary.quantity((abs(benchmark - value) * 1e6).rounded() / 1e6, unit: kpi?.unit, language)
             return zh ? "\(name):当前 \(now),须 \(sign) \(target)(\(scopeName)),差 \(difference)"
                 : "\(name): now \(now), needs \(sign) \(target) (\(scopeName)), short by \(difference)"
         case .declaredShort:

@@ -19,7 +19,7 @@ let package = Package(
             path: "Criteria",
             exclude: ["README.md", "sources"],
             sources: ["BundledCriteria.swift"],
-            resources: [.copy("packs"), .copy("schema")]
+            resources: [.copy("packs"), .copy("maturity"), .copy("benchmarks"), .copy("schema")]
         ),
         .target(
             name: "GradeCLI",

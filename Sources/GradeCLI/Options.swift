@@ -42,3 +42,13 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 extension ExitCode {
     static let invalidInput = ExitCode(1)
 }
+
+/// The `--benchmarks` option of the grading commands.
+struct BenchmarkOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A benchmark table (CSV, see Criteria/benchmarks/README.md) whose rows take precedence over benchmarks written in assessments.",
+            valueName: "csv"))
+    var benchmarks: String?
+}

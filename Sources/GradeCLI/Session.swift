@@ -3,9 +3,11 @@ import FactoryGrading
 
 /// An assessment that loaded, validated and was graded.
 struct GradedDocument {
+    var pack: CriteriaPack { grader.pack }
+
     var name: String
     var assessment: Assessment
-    var pack: CriteriaPack
+    var grader: Grader
     var result: GradingResult
     /// Warnings from reading and validating the document (errors would have stopped it).
     var diagnostics: [Diagnostic]
@@ -15,20 +17,28 @@ struct GradedDocument {
 final class Session {
     let language: Language
     let catalog: PackCatalog
+    let maturityModels: [MaturityModel]
+    /// The `--benchmarks` file, read for each pack on first use.
+    var benchmarkPath: String?
+    private var benchmarkTables: [PackReference: BenchmarkTable?] = [:]
     private var graders: [PackReference: Grader] = [:]
     private lazy var identifiers = IdentifierTable(packs: catalog.packs)
     private(set) var failures = 0
 
     /// Loads the packs; reports pack errors and returns `nil` if any.
-    convenience init?(options: CommonOptions) {
+    convenience init?(options: CommonOptions, benchmarks: BenchmarkOptions? = nil) {
         self.init(language: options.language, criteria: options.criteria)
+        benchmarkPath = benchmarks?.benchmarks
     }
 
     /// Loads the bundled packs and those under `criteria`; reports pack errors and returns `nil` if any.
     init?(language: Language, criteria: [String]) {
         self.language = language
-        let (catalog, diagnostics) = PackLoader.load(extra: criteria)
+        let (catalog, packDiagnostics) = PackLoader.load(extra: criteria)
+        let (models, modelDiagnostics) = PackLoader.maturityModels()
+        let diagnostics = packDiagnostics + modelDiagnostics
         self.catalog = catalog
+        maturityModels = models
         guard !diagnostics.containsError else {
             for diagnostic in diagnostics { Console.err.line(Self.prefix(diagnostic, language) + diagnostic.message(language)) }
             return nil
@@ -65,15 +75,49 @@ final class Session {
         case .success(let found): pack = found
         case .failure(let diagnostic): return .failure(DiagnosticError((decodeDiagnostics + [diagnostic]).inFile(document.name)))
         }
-        let diagnostics = (decodeDiagnostics + assessment.validate(against: pack)).inFile(document.name)
+        let diagnostics = (decodeDiagnostics + assessment.validate(against: pack, maturityModels: maturityModels)).inFile(document.name)
         if diagnostics.containsError { return .failure(DiagnosticError(diagnostics)) }
-        let grader = graders[pack.reference] ?? Grader(pack: pack)
-        graders[pack.reference] = grader
+        guard let grader = grader(for: pack) else { return .failure(DiagnosticError([])) }
         let result = grader.grade(assessment)
         return .success(
             GradedDocument(
-                name: document.name, assessment: assessment, pack: pack, result: result,
+                name: document.name, assessment: assessment, grader: grader, result: result,
                 diagnostics: diagnostics + result.warnings.inFile(document.name)))
+    }
+
+    /// The grader for `pack`, with the maturity models and the `--benchmarks` table; `nil` when the table is bad.
+    func grader(for pack: CriteriaPack) -> Grader? {
+        if let grader = graders[pack.reference] { return grader }
+        var table: BenchmarkTable?
+        if let path = benchmarkPath {
+            if let cached = benchmarkTables[pack.reference] {
+                table = cached
+                if table == nil { return nil }
+            } else {
+                table = loadBenchmarks(path, pack: pack)
+                benchmarkTables[pack.reference] = .some(table)
+                if table == nil { return nil }
+            }
+        }
+        let grader = Grader(pack: pack, maturityModels: maturityModels, benchmarks: table)
+        graders[pack.reference] = grader
+        return grader
+    }
+
+    /// Reads a benchmark table checked against `pack`, reporting its problems.
+    func loadBenchmarks(_ path: String, pack: CriteriaPack) -> BenchmarkTable? {
+        switch FileReader.bytes(at: path) {
+        case .failure(let diagnostic):
+            fail([diagnostic])
+            return nil
+        case .success(let bytes):
+            do {
+                return try BenchmarkTable(csvBytes: bytes, pack: pack)
+            } catch {
+                fail(error.diagnostics.inFile(path))
+                return nil
+            }
+        }
     }
 
     /// Grades every document under `paths`, calling `body` for each success and reporting each failure.

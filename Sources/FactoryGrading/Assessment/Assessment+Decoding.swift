@@ -57,8 +57,11 @@ struct AssessmentDecoder {
         "enterpriseName", "creditCode", "regionCode", "industryCode", "manufacturingType", "annualRevenue", "assessor", "assessmentDate",
     ]
     static let answerKeys = ["status", "evidence", "justification"]
-    static let maturityKeys = ["level", "score", "source", "reportNumber", "reportDate"]
-    static let kpiKeys = ["value", "main", "comparisons"]
+    static let maturityKeys = ["level", "score", "source", "reportNumber", "reportDate", "selfDiagnosis"]
+    static let selfDiagnosisKeys = ["model", "answers", "tailoring"]
+    static let kpiKeys = ["value", "raw", "main", "comparisons"]
+    static let rawKeys = ["before", "after", "part", "whole", "count", "baselinePeriod", "measurementPeriod", "period"]
+    static let oeeKeys = ["availability", "performance", "quality"]
     static let benchmarkKeys = ["benchmark", "source"]
     static let declaredKeys = ["declared", "evidence"]
 
@@ -243,9 +246,11 @@ struct AssessmentDecoder {
         var reportNumber: String?
         var reportDate: String?
         var sawSource = false
+        var diagnosis: SelfDiagnosis?
         while let key = try scanner.nextKey(&object) {
             let field = path.appending(key)
             switch key {
+            case "selfDiagnosis": diagnosis = try selfDiagnosis(at: field)
             case "level": level = try integer(at: field, min: 1, max: 5)
             case "score": score = try number(at: field, min: 0, max: 5)
             case "source":
@@ -256,13 +261,94 @@ struct AssessmentDecoder {
             default: try unknown(key, Self.maturityKeys, at: path)
             }
         }
-        if !sawSource { context.error(.missingField("source"), at: path) }
-        guard let source else { return nil }
+        if !sawSource, diagnosis == nil || level != nil { context.error(.missingField("source"), at: path) }
         if source == .official {
             if reportNumber == nil { context.error(.officialReportDetailsMissing("reportNumber"), at: path) }
             if reportDate == nil { context.error(.officialReportDetailsMissing("reportDate"), at: path) }
         }
-        return MaturityResult(level: level, score: score, source: source, reportNumber: reportNumber, reportDate: reportDate)
+        guard source != nil || diagnosis != nil else { return nil }
+        return MaturityResult(
+            level: level, score: score, source: source, reportNumber: reportNumber, reportDate: reportDate, selfDiagnosis: diagnosis)
+    }
+
+    private mutating func selfDiagnosis(at path: JSONPath) throws(JSONSyntaxError) -> SelfDiagnosis? {
+        guard var object = try object(at: path) else { return nil }
+        var model: PackReference?
+        var answers: [String: String] = [:]
+        var tailoring: [String: String] = [:]
+        while let key = try scanner.nextKey(&object) {
+            switch key {
+            case "model":
+                guard var reference = try self.object(at: path.appending(key), required: true) else { continue }
+                var id: String?
+                var version: String?
+                while let field = try scanner.nextKey(&reference) {
+                    switch field {
+                    case "id": id = try string(at: path.appending(key).appending(field), required: true)
+                    case "version": version = try string(at: path.appending(key).appending(field), required: true)
+                    default: try unknown(field, Self.packKeys, at: path.appending(key))
+                    }
+                }
+                if let id, let version { model = PackReference(id: id, version: version) } else {
+                    context.error(.missingField(id == nil ? "id" : "version"), at: path.appending(key))
+                }
+            case "answers":
+                answers = try stringMap(at: path.appending(key))
+            case "tailoring":
+                tailoring = try stringMap(at: path.appending(key))
+            default:
+                try unknown(key, Self.selfDiagnosisKeys, at: path)
+            }
+        }
+        guard let model else {
+            context.error(.missingField("model"), at: path)
+            return nil
+        }
+        return SelfDiagnosis(model: model, answers: answers, tailoring: tailoring)
+    }
+
+    private mutating func stringMap(at path: JSONPath) throws(JSONSyntaxError) -> [String: String] {
+        var result: [String: String] = [:]
+        guard var object = try object(at: path) else { return result }
+        while let key = try scanner.nextKey(&object) {
+            if let text = try string(at: path.appending(key)) { result[key] = text }
+        }
+        return result
+    }
+
+    private mutating func rawInputs(at path: JSONPath) throws(JSONSyntaxError) -> KPIRawInputs? {
+        guard var object = try object(at: path) else { return nil }
+        var raw = KPIRawInputs()
+        while let key = try scanner.nextKey(&object) {
+            switch key {
+            case "before", "after":
+                if try scanner.peek() == .object {
+                    var components = try scanner.beginObject()
+                    var values: [String: Double] = [:]
+                    while let field = try scanner.nextKey(&components) {
+                        guard Self.oeeKeys.contains(field) else {
+                            try unknown(field, Self.oeeKeys, at: path.appending(key))
+                            continue
+                        }
+                        if let value = try number(at: path.appending(key).appending(field), min: 0, max: 100, required: true) { values[field] = value }
+                    }
+                    if let availability = values["availability"], let performance = values["performance"], let quality = values["quality"] {
+                        raw.oee[key] = KPIRawInputs.OEE(availability: availability, performance: performance, quality: quality)
+                    } else {
+                        context.error(.missingField(Self.oeeKeys.first { values[$0] == nil } ?? "availability"), at: path.appending(key))
+                    }
+                } else if let value = try number(at: path.appending(key), min: 0) {
+                    raw.values[key] = value
+                }
+            case "part", "whole", "count":
+                if let value = try number(at: path.appending(key), min: 0) { raw.values[key] = value }
+            case "baselinePeriod", "measurementPeriod", "period":
+                if let period = try string(at: path.appending(key)) { raw.periods[key] = period }
+            default:
+                try unknown(key, Self.rawKeys, at: path)
+            }
+        }
+        return raw
     }
 
     private mutating func kpis() throws(JSONSyntaxError) -> [String: KPIEntry] {
@@ -275,11 +361,13 @@ struct AssessmentDecoder {
             while let field = try scanner.nextKey(&entryObject) {
                 switch field {
                 case "value": entry.value = try number(at: path.appending(key).appending(field))
+                case "raw": entry.raw = try rawInputs(at: path.appending(key).appending(field))
                 case "main": entry.main = try bool(at: path.appending(key).appending(field))
                 case "comparisons": entry.comparisons = try comparisons(at: path.appending(key).appending(field))
                 default: try unknown(field, Self.kpiKeys, at: path.appending(key))
                 }
             }
+            if entry.value != nil, entry.raw != nil { context.error(.valueAndRawInputs, at: path.appending(key)) }
             kpis[key] = entry
         }
         return kpis

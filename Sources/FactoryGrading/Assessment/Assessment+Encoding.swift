@@ -59,10 +59,46 @@ extension MaturityResult {
         .object([
             "level": .optional(level),
             "score": .optional(score),
-            "source": .string(source.rawValue),
+            "source": .optional(source?.rawValue),
             "reportNumber": .optional(reportNumber),
             "reportDate": .optional(reportDate),
+            "selfDiagnosis": selfDiagnosis?.json,
         ])
+    }
+}
+
+extension SelfDiagnosis {
+    var json: JSONValue {
+        func sorted(_ values: [String: String]) -> JSONValue {
+            .object(values.sorted { $0.key < $1.key }.map { JSONMember($0.key, .string($0.value)) })
+        }
+        return .object([
+            "model": .object(["id": .string(model.id), "version": .string(model.version)]),
+            "answers": sorted(answers),
+            "tailoring": tailoring.isEmpty ? nil : sorted(tailoring),
+        ])
+    }
+}
+
+extension KPIRawInputs {
+    var json: JSONValue {
+        var members: [JSONMember] = []
+        for name in ["before", "after", "part", "whole", "count"] {
+            if let value = values[name] {
+                members.append(JSONMember(name, .number(value)))
+            } else if let oee = oee[name] {
+                members.append(
+                    JSONMember(
+                        name,
+                        .object([
+                            "availability": .number(oee.availability), "performance": .number(oee.performance), "quality": .number(oee.quality),
+                        ])))
+            }
+        }
+        for name in ["baselinePeriod", "measurementPeriod", "period"] {
+            if let period = periods[name] { members.append(JSONMember(name, .string(period))) }
+        }
+        return .object(members)
     }
 }
 
@@ -82,6 +118,7 @@ extension KPIEntry {
         }
         return .object([
             "value": .optional(value),
+            "raw": raw?.json,
             "main": main.map(JSONValue.bool),
             "comparisons": comparisonMembers.isEmpty ? nil : .object(comparisonMembers),
         ])

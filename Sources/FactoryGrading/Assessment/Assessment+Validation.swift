@@ -4,8 +4,9 @@ extension Assessment {
     ///
     /// Warnings flag values outside their plausible range, a region outside the pack's, and
     /// unanswered items. The pack reference itself is the caller's to match (see ``PackCatalog``).
-    /// Diagnostics come in a stable order: answers, then KPIs, each sorted by id.
-    public func validate(against pack: CriteriaPack) -> [Diagnostic] {
+    /// Diagnostics come in a stable order: answers, then KPIs, each sorted by id. With `maturityModels`,
+    /// a self-diagnosis is checked against the model it names.
+    public func validate(against pack: CriteriaPack, maturityModels: [MaturityModel]? = nil) -> [Diagnostic] {
         var keyed: [(key: String, order: Int, diagnostic: Diagnostic)] = []
         func add(_ key: String, _ diagnostic: Diagnostic) { keyed.append((key, keyed.count, diagnostic)) }
         let answersPath = JSONPath.root.appending("answers")
@@ -30,6 +31,11 @@ extension Assessment {
             }
             let kpi = pack.kpis[position]
             if let value = entry.value { check(value, kpi, at: { kpisPath.appending(id).appending("value") }, key: key, add: add) }
+            if let raw = entry.raw {
+                let rawPath = { kpisPath.appending(id).appending("raw") }
+                for problem in Self.rawProblems(raw, formula: kpi.formula) { add(key, .error(problem, at: rawPath())) }
+                if case .value(let computed) = kpi.formula.compute(raw) { check(computed, kpi, at: rawPath, key: key, add: add) }
+            }
             for (scope, comparison) in entry.comparisons {
                 let scopePath = { kpisPath.appending(id).appending("comparisons").appending(scope) }
                 if pack.scope(scope) == nil {
@@ -51,11 +57,51 @@ extension Assessment {
         if let score = maturity?.score, !(0...5).contains(score) {
             found.append(.error(.outOfRange(score, min: 0, max: 5), at: maturityPath.appending("score")))
         }
+        if let diagnosis = maturity?.selfDiagnosis, let maturityModels {
+            found += Self.selfDiagnosisProblems(diagnosis, models: maturityModels)
+        }
         if let region = profile.regionCode, !region.hasPrefix(pack.region) {
             found.append(.warning(.regionOutsidePack(region, packRegion: pack.region), at: JSONPath.root.appending("profile").appending("regionCode")))
         }
         if answered < pack.items.count {
             found.append(.warning(.unanswered(answered: answered, total: pack.items.count), at: answersPath))
+        }
+        return found
+    }
+
+    /// Raw inputs that do not fit the formula: fields of another kind, a part above its whole, a fractional count.
+    static func rawProblems(_ raw: KPIRawInputs, formula: KPIFormula) -> [Problem] {
+        var problems: [Problem] = []
+        let expected = formula.kind.inputNames + formula.kind.periodNames
+        let given = raw.fieldNames
+        let isOEE = formula.kind == .oeeIncrease
+        if given.contains(where: { !expected.contains($0) }) || (isOEE ? !raw.values.isEmpty : !raw.oee.isEmpty) {
+            problems.append(.rawInputsForOtherFormula(given: given, expected: expected))
+        }
+        if formula.kind == .ratio, let part = raw.values["part"], let whole = raw.values["whole"], part > whole {
+            problems.append(.partExceedsWhole(part: part, whole: whole))
+        }
+        if formula.kind == .count, let count = raw.values["count"], count != count.rounded() { problems.append(.countNotWhole(count)) }
+        return problems
+    }
+
+    /// A self-diagnosis naming an unknown model, question, satisfaction grade or sub-domain.
+    static func selfDiagnosisProblems(_ diagnosis: SelfDiagnosis, models: [MaturityModel]) -> [Diagnostic] {
+        let path = JSONPath.root.appending("maturity").appending("selfDiagnosis")
+        guard let model = models.first(where: { $0.reference == diagnosis.model }) else {
+            return [.error(.unknownMaturityModel(diagnosis.model.description, available: models.map(\.reference.description)), at: path.appending("model"))]
+        }
+        var found: [Diagnostic] = []
+        let grades = model.satisfaction.map(\.id)
+        for (question, grade) in diagnosis.answers.sorted(by: { $0.key < $1.key }) {
+            if model.question(question) == nil {
+                found.append(.error(.unknownQuestion(question), at: path.appending("answers").appending(question)))
+            } else if !grades.contains(grade) {
+                found.append(.error(.unknownSatisfaction(grade, allowed: grades), at: path.appending("answers").appending(question)))
+            }
+        }
+        for subdomain in diagnosis.tailoring.keys.sorted() where model.subdomain(subdomain) == nil {
+            found.append(.error(.unknownSubdomain(subdomain), at: path.appending("tailoring").appending(subdomain)))
         }
         return found
     }

@@ -101,31 +101,42 @@ public struct MaturityResult: Sendable, Equatable {
     public var level: Int?
     /// The total score, 0–5.
     public var score: Double?
-    public var source: Source
+    /// Where ``level`` comes from; `nil` when only a ``selfDiagnosis`` is given.
+    public var source: Source?
     public var reportNumber: String?
     /// `YYYY-MM-DD`.
     public var reportDate: String?
+    /// Answers to a maturity model's quick self-diagnosis; its result is an estimate shown beside an
+    /// official level, or used (as an estimate) when there is none.
+    public var selfDiagnosis: SelfDiagnosis?
 
-    public init(level: Int?, score: Double? = nil, source: Source, reportNumber: String? = nil, reportDate: String? = nil) {
+    public init(
+        level: Int?, score: Double? = nil, source: Source?, reportNumber: String? = nil, reportDate: String? = nil,
+        selfDiagnosis: SelfDiagnosis? = nil
+    ) {
         self.level = level
         self.score = score
         self.source = source
         self.reportNumber = reportNumber
         self.reportDate = reportDate
+        self.selfDiagnosis = selfDiagnosis
     }
 }
 
 /// A factory's result on one KPI.
 public struct KPIEntry: Sendable, Equatable {
-    /// The KPI's value in its unit; `nil` while unknown.
+    /// The KPI's value in its unit, entered directly; `nil` while unknown or when ``raw`` gives it.
     public var value: Double?
+    /// Raw inputs the value is computed from (see ``KPIFormula``); give either these or ``value``.
+    public var raw: KPIRawInputs?
     /// Whether the factory presents this KPI as a main indicator (主要技术经济指标); `nil` while undecided.
     public var main: Bool?
     /// How the value compares with each benchmark scope, by scope id.
     public var comparisons: [String: KPIComparison]
 
-    public init(value: Double?, main: Bool? = nil, comparisons: [String: KPIComparison] = [:]) {
+    public init(value: Double?, raw: KPIRawInputs? = nil, main: Bool? = nil, comparisons: [String: KPIComparison] = [:]) {
         self.value = value
+        self.raw = raw
         self.main = main
         self.comparisons = comparisons
     }

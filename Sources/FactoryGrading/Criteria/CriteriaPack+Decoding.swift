@@ -198,6 +198,7 @@ struct PackDecoder {
     private func kpi(_ reader: JSONObjectReader) -> KPI? {
         reader.rejectUnknownKeys([
             "id", "number", "category", "name", "unit", "valueType", "direction", "range", "plausible", "clause", "passage", "definition",
+            "formula",
         ])
         guard let id = identifier(reader, "id"), let number = reader.integer("number", required: true, min: 1),
             let category = reader.string("category", required: true), let name = reader.text("name", required: true),
@@ -205,11 +206,26 @@ struct PackDecoder {
             let valueType = reader.enumeration("valueType", as: KPI.ValueType.self, required: true),
             let direction = reader.enumeration("direction", as: KPI.Direction.self, required: true),
             let range = valueRange(reader, "range"), let plausible = valueRange(reader, "plausible"),
-            let clause = reader.string("clause", required: true), let definition = reader.text("definition", required: true)
+            let clause = reader.string("clause", required: true), let definition = reader.text("definition", required: true),
+            let formula = reader.object("formula", required: true).flatMap(formula)
         else { return nil }
         return KPI(
             id: id, number: number, category: category, name: name, unit: unit, valueType: valueType, direction: direction,
-            range: range, plausible: plausible, clause: clause, passage: reader.string("passage"), definition: definition)
+            range: range, plausible: plausible, clause: clause, passage: reader.string("passage"), definition: definition, formula: formula)
+    }
+
+    private func formula(_ reader: JSONObjectReader) -> KPIFormula? {
+        reader.rejectUnknownKeys(["kind", "inputs", "inputUnit", "convention", "source"])
+        guard let kind = reader.enumeration("kind", as: KPIFormula.Kind.self, required: true),
+            let inputsReader = reader.object("inputs", required: true), let convention = reader.bool("convention", required: true),
+            let source = reader.text("source", required: true)
+        else { return nil }
+        inputsReader.rejectUnknownKeys(kind.inputNames)
+        var inputs: [String: LocalizedText] = [:]
+        for name in kind.inputNames {
+            if let label = inputsReader.text(name, required: true) { inputs[name] = label }
+        }
+        return KPIFormula(kind: kind, inputs: inputs, inputUnit: reader.text("inputUnit"), convention: convention, source: source)
     }
 
     private func valueRange(_ reader: JSONObjectReader, _ key: String) -> ValueRange? {

@@ -28,6 +28,8 @@ public struct KPI: Sendable, Hashable, Identifiable {
     public var passage: String?
     /// How the value is computed, with its source or marked as the usual convention.
     public var definition: LocalizedText
+    /// How the value is computed from raw inputs.
+    public var formula: KPIFormula
 }
 
 /// A closed interval; a `nil` bound is unbounded.

@@ -38,6 +38,16 @@ public enum Problem: Sendable, Equatable {
     case implausibleKPI(Double, min: Double?, max: Double?)
     case countNotWhole(Double)
     case unanswered(answered: Int, total: Int)
+    case valueAndRawInputs
+    case csvRow(line: Int, column: String?, problem: CSVProblem)
+    case rawInputsForOtherFormula(given: [String], expected: [String])
+    case partExceedsWhole(part: Double, whole: Double)
+    case kpiUndefined(KPIComputation.UndefinedReason)
+    case unknownMaturityModel(String, available: [String])
+    case unknownQuestion(String)
+    case unknownSatisfaction(String, allowed: [String])
+    case unknownSubdomain(String)
+    case maturityEstimateDiffers(stated: Int, estimate: Int?)
 
     // Packs.
     case unknownPack(String, available: [String])
@@ -48,6 +58,7 @@ public enum Problem: Sendable, Equatable {
     case packIncomplete(String)
     case packLocationMismatch(found: String, expected: String)
     case invalidScoreBands
+    case weightsDoNotSumToOne(String)
 
     // Consistency warnings from grading.
     case revenueBelowScaleThreshold(revenue: Double, threshold: Double)
@@ -141,6 +152,32 @@ public enum Problem: Sendable, Equatable {
         case .unanswered(let answered, let total):
             return zh ? "尚有 \(total - answered) 个条目未作答(已答 \(answered)/\(total));未作答视为未知,不视为未达到"
                 : "\(Self.count(total - answered, "item")) \(total - answered == 1 ? "is" : "are") unanswered (\(answered)/\(total) answered); unanswered counts as unknown, not as not met"
+        case .csvRow(let line, let column, let problem):
+            let place = column.map { zh ? "第 \(line) 行 \($0) 列" : "line \(line), column \($0)" } ?? (zh ? "第 \(line) 行" : "line \(line)")
+            return place + (zh ? ":" : ": ") + Self.csvMessage(problem, zh: zh)
+        case .valueAndRawInputs:
+            return zh ? "请只填写 value(指标值)或 raw(原始数据)其中之一" : "give either value or raw inputs, not both"
+        case .rawInputsForOtherFormula(let given, let expected):
+            return zh ? "原始数据字段 \(given.joined(separator: ", ")) 与该指标的计算公式不符(应为 \(expected.joined(separator: ", ")))"
+                : "raw inputs \(given.joined(separator: ", ")) do not fit this KPI's formula (expected \(expected.joined(separator: ", ")))"
+        case .partExceedsWhole(let part, let whole):
+            return zh ? "分子 \(Self.number(part)) 大于分母 \(Self.number(whole))" : "part \(Self.number(part)) exceeds whole \(Self.number(whole))"
+        case .kpiUndefined(let reason):
+            return zh ? "指标值无法计算:\(reason.message(.zh))" : "the KPI value is undefined: \(reason.message(.en))"
+        case .unknownMaturityModel(let id, let available):
+            return zh ? "找不到成熟度模型 \(id)(可用:\(available.joined(separator: ", ")))"
+                : "no maturity model \(id) (available: \(available.joined(separator: ", ")))"
+        case .unknownQuestion(let id):
+            return zh ? "成熟度模型中没有问题 \"\(id)\"" : "the maturity model has no question \"\(id)\""
+        case .unknownSatisfaction(let id, let allowed):
+            return zh ? "满足程度 \"\(id)\" 无效,应为 \(allowed.joined(separator: ", ")) 之一"
+                : "\"\(id)\" is not a satisfaction grade; expected one of \(allowed.joined(separator: ", "))"
+        case .unknownSubdomain(let id):
+            return zh ? "成熟度模型中没有能力子域 \"\(id)\"" : "the maturity model has no sub-domain \"\(id)\""
+        case .maturityEstimateDiffers(let stated, let estimate):
+            let estimateText = estimate.map { zh ? "\($0) 级" : "level \($0)" } ?? (zh ? "未达到 1 级" : "below level 1")
+            return zh ? "填报的成熟度 \(stated) 级与快速预诊断估计(\(estimateText))不一致"
+                : "the stated maturity level \(stated) differs from the quick self-diagnosis estimate (\(estimateText))"
         case .unknownPack(let id, let available):
             let list = available.isEmpty ? (zh ? "无" : "none") : available.joined(separator: ", ")
             return zh ? "找不到标准包 \"\(id)\"(可用:\(list))" : "no criteria pack \"\(id)\" (available: \(list))"
@@ -160,6 +197,8 @@ public enum Problem: Sendable, Equatable {
         case .packLocationMismatch(let found, let expected):
             return zh ? "文件内容为标准包 \(found),但其路径对应 \(expected);请按 <标准包id>/<版本>.json 存放"
                 : "the file holds pack \(found) but its path says \(expected); store packs as <pack-id>/<version>.json"
+        case .weightsDoNotSumToOne(let parent):
+            return zh ? "\(parent) 下各项权重之和不为 1" : "the weights under \(parent) do not sum to 1"
         case .invalidScoreBands:
             return zh ? "成熟度得分区间应为 5 个递增的数值" : "maturity score bands must be five increasing numbers"
         case .revenueBelowScaleThreshold(let revenue, let threshold):
@@ -175,6 +214,27 @@ public enum Problem: Sendable, Equatable {
     }
 
     static func number(_ value: Double) -> String { JSONWriter.numberText(value) }
+
+    static func csvMessage(_ problem: CSVProblem, zh: Bool) -> String {
+        switch problem {
+        case .notUTF8: return zh ? "文件不是 UTF-8 编码" : "the file is not UTF-8"
+        case .header(let expected):
+            return zh ? "表头应为 \(expected.joined(separator: ","))" : "the header must be \(expected.joined(separator: ","))"
+        case .fieldCount(let found, let expected):
+            return zh ? "有 \(found) 个字段,应为 \(expected) 个" : "\(found) fields, expected \(expected)"
+        case .value(let text): return zh ? "取值 \"\(text)\" 无效" : "\"\(text)\" is not valid here"
+        case .unknownKPI(let id): return zh ? "标准包中没有指标 \"\(id)\"" : "the criteria pack has no KPI \"\(id)\""
+        case .regionForScope(let region, let scope):
+            return zh ? "对标范围 \(scope) 的地区应为\(scope.hasPrefix("provincial") ? "省级代码(如 130000)" : " 000000"),实际为 \(region)"
+                : "scope \(scope) needs \(scope.hasPrefix("provincial") ? "a province code such as 130000" : "region 000000"), found \(region)"
+        case .outOfRange(let value, let min, let max):
+            return zh ? "数值 \(number(value)) 超出该指标的有效范围 \(range(min, max))"
+                : "value \(number(value)) is outside the KPI's valid range \(range(min, max))"
+        case .empty: return zh ? "不能为空" : "must not be empty"
+        case .unterminatedQuote: return zh ? "引号未闭合" : "a quote is not closed"
+        case .duplicate(let first): return zh ? "与第 \(first) 行重复" : "repeats line \(first)"
+        }
+    }
 
     /// `1 item`, `2 items`: English counts.
     public static func count(_ number: Int, _ noun: String) -> String { number == 1 ? "1 \(noun)" : "\(number) \(noun)s" }

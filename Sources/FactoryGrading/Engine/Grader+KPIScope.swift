@@ -9,7 +9,7 @@ extension Grader {
         indicators.reserveCapacity(resolved.mainIndicators.count)
         for main in resolved.mainIndicators {
             let kpi = pack.kpis[main.position]
-            indicators.append(compare(id: kpi.id, direction: kpi.direction, value: resolved.kpis[main.position]?.value, main.comparisons, scope.rank - 1))
+            indicators.append(compare(id: kpi.id, direction: kpi.direction, main.evidence, scope.rank - 1))
         }
         let detail = KPIScopeDetail(scope: scopeID, minimumCount: minimum, indicators: indicators, undecided: resolved.undecided)
         let outcome: Outcome
@@ -33,53 +33,53 @@ extension Grader {
         return RuleOutcome(rule: rule, outcome: outcome, detail: .kpiScope(detail), conditions: conditions)
     }
 
-    /// Compares one KPI result with a benchmark scope.
+    /// Compares one KPI of `assessment` with a benchmark scope.
     ///
-    /// Uses the scope's own benchmark or declaration first; failing that, and when
-    /// `kpiScope.higherScopeImpliesLower` is set, a higher scope met counts as met and a lower scope
-    /// failed counts as failed.
-    public func compare(_ kpi: KPI, _ entry: KPIEntry?, with scope: KPIScope) -> IndicatorComparison {
-        compare(id: kpi.id, direction: kpi.direction, entry, with: scope)
+    /// Uses the scope's own evidence first (a benchmark-table row, the assessment's benchmark, or its
+    /// declaration); failing that, and when `kpiScope.higherScopeImpliesLower` is set, a higher scope met
+    /// counts as met and a lower scope failed counts as failed.
+    public func compare(_ kpi: KPI, in assessment: Assessment, with scope: KPIScope) -> IndicatorComparison {
+        guard let position = pack.kpiPosition(kpi.id) else {
+            return IndicatorComparison(kpi: kpi.id, value: nil, outcome: .undetermined, basis: .missing)
+        }
+        let evidence = evidence(position: position, entry: assessment.kpis[kpi.id], profile: assessment.profile)
+        return compare(id: kpi.id, direction: kpi.direction, evidence, scope.rank - 1)
     }
 
-    func compare(id: String, direction: KPI.Direction, _ entry: KPIEntry?, with scope: KPIScope) -> IndicatorComparison {
-        let comparisons = entry.map { entry in pack.kpiScopes.map { entry.comparisons[$0.id] } } ?? []
-        return compare(id: id, direction: direction, value: entry?.value, comparisons, scope.rank - 1)
-    }
-
-    /// `comparisons` holds the KPI's comparison for each scope, by scope position; `target` is the scope asked for.
-    func compare(id: String, direction: KPI.Direction, value: Double?, _ comparisons: [KPIComparison?], _ target: Int)
-        -> IndicatorComparison
-    {
-        guard !comparisons.isEmpty else { return IndicatorComparison(kpi: id, value: value, outcome: .undetermined, basis: .missing) }
-        if let direct = directComparison(id, direction, value, comparisons[target], target) { return direct }
+    /// `evidence.scopes` holds the KPI's evidence for each scope, by scope position; `target` is the scope asked for.
+    func compare(id: String, direction: KPI.Direction, _ evidence: KPIEvidence, _ target: Int) -> IndicatorComparison {
+        func result(_ outcome: Outcome, _ basis: ComparisonBasis) -> IndicatorComparison {
+            IndicatorComparison(kpi: id, value: evidence.value, outcome: outcome, basis: basis, origin: evidence.origin)
+        }
+        func direct(_ scope: Int) -> IndicatorComparison? {
+            guard let item = evidence.scopes[scope] else { return nil }
+            let scopeID = pack.kpiScopes[scope].id
+            let rule = pack.kpiScopes[scope].kind == .average ? pack.interpretation.averageComparison : pack.interpretation.leadingComparison
+            let basis: ComparisonBasis
+            let benchmark: Double
+            switch item {
+            case .declared(let meets, let text):
+                return result(meets ? .met : .notMet, .declared(scope: scopeID, meets: meets, evidence: text))
+            case .table(let row):
+                basis = .table(scope: scopeID, row: row, comparison: rule)
+                benchmark = row.value
+            case .benchmark(let value, let source):
+                basis = .benchmark(scope: scopeID, value: value, source: source, comparison: rule)
+                benchmark = value
+            }
+            guard let value = evidence.value else { return result(.undetermined, basis) }
+            return result(Self.meets(value, benchmark, direction: direction, comparison: rule) ? .met : .notMet, basis)
+        }
+        if let found = direct(target) { return found }
         if pack.interpretation.higherScopeImpliesLower {
-            for higher in (target + 1)..<comparisons.count {
-                if let result = directComparison(id, direction, value, comparisons[higher], higher), result.outcome == .met { return result }
+            for higher in (target + 1)..<evidence.scopes.count {
+                if let found = direct(higher), found.outcome == .met { return found }
             }
             for lower in stride(from: target - 1, through: 0, by: -1) {
-                if let result = directComparison(id, direction, value, comparisons[lower], lower), result.outcome == .notMet { return result }
+                if let found = direct(lower), found.outcome == .notMet { return found }
             }
         }
-        return IndicatorComparison(kpi: id, value: value, outcome: .undetermined, basis: .missing)
-    }
-
-    private func directComparison(_ id: String, _ direction: KPI.Direction, _ value: Double?, _ comparison: KPIComparison?, _ scope: Int)
-        -> IndicatorComparison?
-    {
-        guard let comparison else { return nil }
-        let scopeID = pack.kpiScopes[scope].id
-        switch comparison {
-        case .declared(let meets, let evidence):
-            return IndicatorComparison(
-                kpi: id, value: value, outcome: meets ? .met : .notMet, basis: .declared(scope: scopeID, meets: meets, evidence: evidence))
-        case .benchmark(let benchmark, let source):
-            let rule = pack.kpiScopes[scope].kind == .average ? pack.interpretation.averageComparison : pack.interpretation.leadingComparison
-            let basis = ComparisonBasis.benchmark(scope: scopeID, value: benchmark, source: source, comparison: rule)
-            guard let value else { return IndicatorComparison(kpi: id, value: nil, outcome: .undetermined, basis: basis) }
-            let meets = Self.meets(value, benchmark, direction: direction, comparison: rule)
-            return IndicatorComparison(kpi: id, value: value, outcome: meets ? .met : .notMet, basis: basis)
-        }
+        return result(.undetermined, .missing)
     }
 
     /// The comparison the pack's parameters set for `scope`.

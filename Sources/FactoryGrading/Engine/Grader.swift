@@ -6,32 +6,66 @@
 /// ```
 public struct Grader: Sendable {
     public let pack: CriteriaPack
+    /// Maturity models a self-diagnosis may name.
+    public let maturityModels: [MaturityModel]
+    /// Benchmark values that take precedence over those written in assessments.
+    public let benchmarks: BenchmarkTable?
     let plan: GradingPlan
 
-    public init(pack: CriteriaPack) {
+    /// A grader for `pack`; `maturityModels` score self-diagnoses, `benchmarks` supplies benchmark values.
+    public init(pack: CriteriaPack, maturityModels: [MaturityModel] = [], benchmarks: BenchmarkTable? = nil) {
         self.pack = pack
+        self.maturityModels = maturityModels
+        self.benchmarks = benchmarks
         plan = GradingPlan(pack: pack)
     }
 
     /// Evaluates every rule of every tier, lowest tier first, and names the highest tier qualified.
     public func grade(_ assessment: Assessment) -> GradingResult {
-        let resolved = ResolvedAssessment(assessment, pack: pack)
+        let resolved = ResolvedAssessment(assessment, grader: self)
+        let diagnosis = selfDiagnosisScore(assessment)
+        let maturity = maturityEvidence(assessment.maturity, diagnosis: diagnosis)
         var verdicts: [TierVerdict] = []
         verdicts.reserveCapacity(plan.tiers.count)
         for tier in plan.tiers {
-            let outcomes = tier.rules.map { evaluate($0, tier: tier, resolved, lowerVerdicts: verdicts) }
+            let outcomes = tier.rules.map { evaluate($0, tier: tier, resolved, maturity: maturity, lowerVerdicts: verdicts) }
             verdicts.append(TierVerdict(tier: tier.id, verdict: Verdict(outcomes.lazy.map(\.outcome)), rules: outcomes))
         }
         return GradingResult(
             pack: pack.reference,
             tierReached: verdicts.last { $0.verdict == .qualified }?.tier,
             tiers: verdicts,
-            warnings: consistencyWarnings(assessment))
+            warnings: consistencyWarnings(assessment, diagnosis: diagnosis),
+            selfDiagnosis: diagnosis)
     }
 
-    func evaluate(_ plan: GradingPlan.RulePlan, tier: GradingPlan.TierPlan, _ resolved: ResolvedAssessment, lowerVerdicts: [TierVerdict])
-        -> RuleOutcome
-    {
+    /// The score of the assessment's self-diagnosis, when it answers one with a model this grader has.
+    public func selfDiagnosisScore(_ assessment: Assessment) -> MaturityScore? {
+        guard let diagnosis = assessment.maturity?.selfDiagnosis,
+            let model = maturityModels.first(where: { $0.reference == diagnosis.model })
+        else { return nil }
+        return MaturityScorer(model: model).score(diagnosis, type: assessment.profile.manufacturingType ?? .discrete)
+    }
+
+    /// The level the maturity gate uses: an official level, else a stated estimate, else the
+    /// self-diagnosis estimate.
+    func maturityEvidence(_ maturity: MaturityResult?, diagnosis: MaturityScore?) -> MaturityEvidence {
+        let hasDiagnosis = maturity?.selfDiagnosis != nil
+        if let maturity, let level = maturity.level, let source = maturity.source {
+            return MaturityEvidence(level: level, source: source, selfDiagnosisLevel: diagnosis?.level, hasSelfDiagnosis: hasDiagnosis)
+        }
+        if let diagnosis, diagnosis.isComplete {
+            return MaturityEvidence(
+                level: diagnosis.level, source: diagnosis.level == nil ? nil : .estimate, fromSelfDiagnosis: true,
+                selfDiagnosisLevel: diagnosis.level, hasSelfDiagnosis: true)
+        }
+        return MaturityEvidence(level: nil, source: nil, hasSelfDiagnosis: hasDiagnosis)
+    }
+
+    func evaluate(
+        _ plan: GradingPlan.RulePlan, tier: GradingPlan.TierPlan, _ resolved: ResolvedAssessment, maturity: MaturityEvidence,
+        lowerVerdicts: [TierVerdict]
+    ) -> RuleOutcome {
         let rule = plan.rule
         switch plan.step {
         case .item(let position, let id):
@@ -44,7 +78,7 @@ public struct Grader: Sendable {
                 }
             return RuleOutcome(rule: rule, outcome: outcome, detail: .item(id: id, status: status))
         case .maturity(let minimumLevel):
-            return maturityOutcome(rule, minimumLevel: minimumLevel, maturity: resolved.assessment.maturity)
+            return maturityOutcome(rule, minimumLevel: minimumLevel, evidence: maturity)
         case .coverage(let areas, let exceptionsAllowed):
             return coverageOutcome(rule, tier: tier.id, areas: areas, exceptionsAllowed: exceptionsAllowed, resolved)
         case .kpiScope(let scope, let scopeID):
@@ -66,15 +100,18 @@ public struct Grader: Sendable {
         }
     }
 
-    func maturityOutcome(_ rule: Rule, minimumLevel: Int, maturity: MaturityResult?) -> RuleOutcome {
-        let detail = RuleDetail.maturity(minimumLevel: minimumLevel, level: maturity?.level, source: maturity?.source)
-        guard let maturity, let level = maturity.level else { return RuleOutcome(rule: rule, outcome: .undetermined, detail: detail) }
+    func maturityOutcome(_ rule: Rule, minimumLevel: Int, evidence: MaturityEvidence) -> RuleOutcome {
+        let detail = RuleDetail.maturity(minimumLevel: minimumLevel, evidence: evidence)
+        guard let level = evidence.level else {
+            let complete = evidence.fromSelfDiagnosis
+            return RuleOutcome(rule: rule, outcome: complete ? .notMet : .undetermined, detail: detail)
+        }
         guard level >= minimumLevel else { return RuleOutcome(rule: rule, outcome: .notMet, detail: detail) }
-        let conditions: [Condition] = maturity.source == .estimate ? [.estimatedMaturity(level: level)] : []
+        let conditions: [Condition] = evidence.source == .estimate ? [.estimatedMaturity(level: level)] : []
         return RuleOutcome(rule: rule, outcome: .met, detail: detail, conditions: conditions)
     }
 
-    func consistencyWarnings(_ assessment: Assessment) -> [Diagnostic] {
+    func consistencyWarnings(_ assessment: Assessment, diagnosis: MaturityScore?) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         let parameters = pack.interpretation
         if let revenue = assessment.profile.annualRevenue, revenue < parameters.scaleThresholdRevenue,
@@ -97,6 +134,18 @@ public struct Grader: Sendable {
                         .maturityScoreOutsideBand(score: score, level: level, lower: lower, upper: upper),
                         at: JSONPath.root.appending("maturity").appending("score")))
             }
+        }
+        if let stated = assessment.maturity?.level, assessment.maturity?.source != nil, let diagnosis, diagnosis.isComplete,
+            diagnosis.level != stated
+        {
+            warnings.append(
+                .warning(
+                    .maturityEstimateDiffers(stated: stated, estimate: diagnosis.level),
+                    at: JSONPath.root.appending("maturity").appending("selfDiagnosis")))
+        }
+        for kpi in pack.kpis {
+            guard let raw = assessment.kpis[kpi.id]?.raw, case .undefined(let reason) = kpi.formula.compute(raw) else { continue }
+            warnings.append(.warning(.kpiUndefined(reason), at: JSONPath.root.appending("kpis").appending(kpi.id).appending("raw")))
         }
         return warnings
     }

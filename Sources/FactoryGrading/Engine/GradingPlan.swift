@@ -59,17 +59,32 @@ struct GradingPlan: Sendable {
     }
 }
 
+/// What one KPI's comparison with one benchmark scope rests on, before comparing.
+enum ScopeEvidence: Sendable {
+    case table(BenchmarkTable.Row)
+    case benchmark(value: Double, source: String)
+    case declared(meets: Bool, evidence: String)
+}
+
+/// One KPI's effective value and the evidence for each benchmark scope, by scope position.
+struct KPIEvidence: Sendable {
+    var value: Double?
+    var origin: KPIValueOrigin
+    var scopes: [ScopeEvidence?]
+}
+
 /// One assessment's answers and KPI entries laid out by pack position, built once per grade.
 struct ResolvedAssessment {
     var statuses: [AnswerStatus?]
     var kpis: [KPIEntry?]
-    /// For each KPI presented as a main indicator: its pack position and its comparisons by scope position.
-    var mainIndicators: [(position: Int, comparisons: [KPIComparison?])]
+    /// For each KPI presented as a main indicator: its pack position and evidence.
+    var mainIndicators: [(position: Int, evidence: KPIEvidence)]
     /// KPIs whose main-indicator choice is not made.
     var undecided: Int
     var assessment: Assessment
 
-    init(_ assessment: Assessment, pack: CriteriaPack) {
+    init(_ assessment: Assessment, grader: Grader) {
+        let pack = grader.pack
         self.assessment = assessment
         statuses = Array(repeating: nil, count: pack.items.count)
         for (id, answer) in assessment.answers {
@@ -83,12 +98,45 @@ struct ResolvedAssessment {
         undecided = 0
         for (position, entry) in kpis.enumerated() {
             switch entry?.main {
-            case true?:
-                let comparisons = entry?.comparisons ?? [:]
-                mainIndicators.append((position, pack.kpiScopes.map { comparisons.isEmpty ? nil : comparisons[$0.id] }))
+            case true?: mainIndicators.append((position, grader.evidence(position: position, entry: entry, profile: assessment.profile)))
             case nil: undecided += 1
             case false?: break
             }
         }
+    }
+}
+
+extension Grader {
+    /// A KPI's effective value (entered, or computed from raw inputs) and its evidence for every scope:
+    /// a benchmark-table row first, then the assessment's benchmark, then its declaration.
+    func evidence(position: Int, entry: KPIEntry?, profile: Profile) -> KPIEvidence {
+        let kpi = pack.kpis[position]
+        var value = entry?.value
+        var origin = KPIValueOrigin.entered
+        if let raw = entry?.raw {
+            switch kpi.formula.compute(raw) {
+            case .value(let computed):
+                value = computed
+                origin = .computed
+            case .undefined(let reason):
+                value = nil
+                origin = .undefined(reason)
+            }
+        }
+        let comparisons = entry?.comparisons ?? [:]
+        let year = profile.assessmentDate.flatMap { Int($0.prefix(4)) }
+        let scopes = pack.kpiScopes.map { scope -> ScopeEvidence? in
+            if let benchmarks,
+                let row = benchmarks.lookup(kpi: kpi.id, scope: scope, industry: profile.industryCode, region: profile.regionCode, year: year)
+            {
+                return .table(row)
+            }
+            switch comparisons.isEmpty ? nil : comparisons[scope.id] {
+            case .benchmark(let benchmark, let source)?: return .benchmark(value: benchmark, source: source)
+            case .declared(let meets, let evidence)?: return .declared(meets: meets, evidence: evidence)
+            case nil: return nil
+            }
+        }
+        return KPIEvidence(value: value, origin: origin, scopes: scopes)
     }
 }

@@ -7,6 +7,8 @@ public struct GradingResult: Sendable, Equatable {
     /// Lowest tier first.
     public var tiers: [TierVerdict]
     public var warnings: [Diagnostic]
+    /// The quick self-diagnosis score, when the assessment answers one.
+    public var selfDiagnosis: MaturityScore? = nil
 
     /// The verdict on `tier`.
     public func verdict(_ tier: String) -> TierVerdict? { tiers.first { $0.tier == tier } }

@@ -18,10 +18,32 @@ public struct RuleOutcome: Sendable, Equatable {
 /// The values a rule looked at, by rule kind.
 public enum RuleDetail: Sendable, Equatable {
     case item(id: String, status: AnswerStatus?)
-    case maturity(minimumLevel: Int, level: Int?, source: MaturityResult.Source?)
+    case maturity(minimumLevel: Int, evidence: MaturityEvidence)
     case coverage(CoverageDetail)
     case kpiScope(KPIScopeDetail)
     case ladder(lowerTier: String, lowerVerdict: Verdict)
+}
+
+/// The maturity level the gate looks at, where it comes from, and the self-diagnosis estimate beside it.
+public struct MaturityEvidence: Sendable, Equatable {
+    /// The level the gate uses; `nil` when unknown.
+    public var level: Int?
+    /// `official` (a report) or `estimate`; `nil` when unknown.
+    public var source: MaturityResult.Source?
+    /// The level was computed from the quick self-diagnosis.
+    public var fromSelfDiagnosis: Bool
+    /// The self-diagnosis estimate, when a questionnaire is answered and complete enough to score.
+    public var selfDiagnosisLevel: Int?
+    /// A questionnaire is answered (its estimate may still be `nil`: below level 1 or incomplete).
+    public var hasSelfDiagnosis: Bool
+
+    public init(level: Int?, source: MaturityResult.Source?, fromSelfDiagnosis: Bool = false, selfDiagnosisLevel: Int? = nil, hasSelfDiagnosis: Bool = false) {
+        self.level = level
+        self.source = source
+        self.fromSelfDiagnosis = fromSelfDiagnosis
+        self.selfDiagnosisLevel = selfDiagnosisLevel
+        self.hasSelfDiagnosis = hasSelfDiagnosis
+    }
 }
 
 /// The coverage of every construction area at one tier.
@@ -76,6 +98,18 @@ public struct IndicatorComparison: Sendable, Equatable {
     public var value: Double?
     public var outcome: Outcome
     public var basis: ComparisonBasis
+    /// Whether the value was entered or computed from raw inputs, or why there is none.
+    public var origin: KPIValueOrigin = .entered
+}
+
+/// Where a KPI value comes from.
+public enum KPIValueOrigin: Sendable, Equatable {
+    /// Entered directly.
+    case entered
+    /// Computed from raw inputs with the KPI's formula.
+    case computed
+    /// Raw inputs given, but the formula has no value for them.
+    case undefined(KPIComputation.UndefinedReason)
 }
 
 /// What a KPI comparison rests on.
@@ -83,8 +117,21 @@ public enum ComparisonBasis: Sendable, Equatable {
     /// A benchmark value, compared with `comparison`; `scope` may be a higher or lower scope than the
     /// one asked for when `kpiScope.higherScopeImpliesLower` carried it over.
     case benchmark(scope: String, value: Double, source: String, comparison: InterpretationParameters.Comparison)
+    /// A row of a benchmark table.
+    case table(scope: String, row: BenchmarkTable.Row, comparison: InterpretationParameters.Comparison)
     /// The assessor's declaration.
     case declared(scope: String, meets: Bool, evidence: String)
     /// No value or no comparison for the scope.
     case missing
+}
+
+extension ComparisonBasis {
+    /// The benchmark compared with, from the assessment or a table: its scope, value and comparison.
+    public var benchmark: (scope: String, value: Double, comparison: InterpretationParameters.Comparison)? {
+        switch self {
+        case .benchmark(let scope, let value, _, let comparison): (scope, value, comparison)
+        case .table(let scope, let row, let comparison): (scope, row.value, comparison)
+        case .declared, .missing: nil
+        }
+    }
 }

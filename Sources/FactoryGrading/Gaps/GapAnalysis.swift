@@ -4,6 +4,9 @@ public struct GapAnalysis: Sendable {
 
     public init(pack: CriteriaPack) { grader = Grader(pack: pack) }
 
+    /// Gap analysis with the same maturity models and benchmarks as `grader`.
+    public init(grader: Grader) { self.grader = grader }
+
     var pack: CriteriaPack { grader.pack }
 
     /// The gaps to `target`, or to the tier above the one reached when `target` is `nil`.
@@ -42,11 +45,12 @@ public struct GapAnalysis: Sendable {
                 switch outcome.detail {
                 case .item(let id, _) where outcome.outcome != .met:
                     need(id, ruleID)
-                case .maturity(let minimumLevel, let level, _) where outcome.outcome != .met:
+                case .maturity(let minimumLevel, let evidence) where outcome.outcome != .met:
                     let previous = report.maturity
                     report.maturity = MaturityGap(
-                        current: level, required: max(minimumLevel, previous?.required ?? 0),
-                        neededBy: (previous?.neededBy ?? []) + [ruleID])
+                        current: evidence.level, required: max(minimumLevel, previous?.required ?? 0),
+                        neededBy: (previous?.neededBy ?? []) + [ruleID], improve: weakestSubdomains(result.selfDiagnosis),
+                        workingLevel: result.selfDiagnosis?.workingLevel)
                 case .coverage(let detail) where outcome.outcome != .met:
                     for item in coverageItemsToMeet(detail) { need(item, ruleID) }
                 case .kpiScope(let detail):
@@ -63,6 +67,11 @@ public struct GapAnalysis: Sendable {
             report.kpis = kpiPlan(assessment, scopes: kpiRules.map(\.scope), neededBy: kpiRules.filter { !$0.met }.map(\.rule))
         }
         return report
+    }
+
+    func weakestSubdomains(_ score: MaturityScore?) -> [MaturityModel.Subdomain] {
+        guard let score, let model = grader.maturityModels.first(where: { $0.reference == score.model }) else { return [] }
+        return score.weakest.compactMap(model.subdomain)
     }
 
     /// The items of required areas that must be met, including excepted items of the areas with the
@@ -109,7 +118,7 @@ public struct GapAnalysis: Sendable {
             var relative = 0.0
             var missing: [KPIShortfall] = []
             for scope in scopes {
-                let comparison = grader.compare(kpi, entry, with: scope)
+                let comparison = grader.compare(kpi, in: assessment, with: scope)
                 switch (comparison.outcome, comparison.basis) {
                 case (.met, _):
                     continue
@@ -142,7 +151,7 @@ public struct GapAnalysis: Sendable {
                 rank = 0
             } else if failing {
                 rank = 2
-            } else if entry?.value == nil {
+            } else if grader.compare(kpi, in: assessment, with: scopes.last ?? pack.kpiScopes[0]).value == nil {
                 rank = 4
             } else {
                 rank = isMain ? 1 : 3

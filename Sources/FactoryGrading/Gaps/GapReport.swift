@@ -36,6 +36,10 @@ public struct MaturityGap: Sendable, Equatable {
     public var current: Int?
     public var required: Int
     public var neededBy: [String]
+    /// From a self-diagnosis: the sub-domains whose improvement would lift the working level's score most.
+    public var improve: [MaturityModel.Subdomain] = []
+    /// From a self-diagnosis: the first level below the gate threshold.
+    public var workingLevel: Int? = nil
 }
 
 /// The proposed main-indicator selection and what each chosen KPI still needs.

@@ -65,6 +65,11 @@ extension GapReport {
             let now = maturity.current.map { zh ? "\($0) 级" : "level \($0)" } ?? (zh ? "未提供" : "not given")
             lines.append(bullet + (zh ? "须达到 GB/T 39116 \(maturity.required) 级及以上(当前:\(now))"
                 : "reach GB/T 39116 level \(maturity.required) or higher (now: \(now))"))
+            if !maturity.improve.isEmpty, let working = maturity.workingLevel {
+                let names = maturity.improve.map { $0.name[language] }.joined(separator: zh ? "、" : ", ")
+                lines.append(bullet + (zh ? "按快速预诊断,提升这些能力子域最能提高 \(working) 级得分:\(names)"
+                    : "per the quick self-diagnosis, improving these sub-domains lifts the level \(working) score most: \(names)"))
+            }
         }
         if let kpis {
             lines.append("")
@@ -133,6 +138,7 @@ extension GapReport {
                     "current": gap.current.map { .number(Double($0)) } ?? .null,
                     "required": .number(Double(gap.required)),
                     "neededBy": .array(gap.neededBy.map(JSONValue.string)),
+                    "improve": .array(gap.improve.map { .string($0.id) }),
                 ])
             } ?? .null,
             "conditions": .array(conditions.map { $0.json(language, pack: pack) }),

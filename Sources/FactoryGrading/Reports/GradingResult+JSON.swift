@@ -101,12 +101,17 @@ extension RuleDetail {
         switch self {
         case .item(let id, let status):
             return .object(["item": .string(id), "answer": status.map { .string($0.rawValue) } ?? .null])
-        case .maturity(let minimumLevel, let level, let source):
-            return .object([
-                "minimumLevel": .number(Double(minimumLevel)),
-                "level": level.map { .number(Double($0)) } ?? .null,
-                "source": source.map { .string($0.rawValue) } ?? .null,
-            ])
+        case .maturity(let minimumLevel, let evidence):
+            var members = [
+                JSONMember("minimumLevel", .number(Double(minimumLevel))),
+                JSONMember("level", evidence.level.map { .number(Double($0)) } ?? .null),
+                JSONMember("source", evidence.source.map { .string($0.rawValue) } ?? .null),
+                JSONMember("fromSelfDiagnosis", .bool(evidence.fromSelfDiagnosis)),
+            ]
+            if evidence.hasSelfDiagnosis {
+                members.append(JSONMember("selfDiagnosisLevel", evidence.selfDiagnosisLevel.map { .number(Double($0)) } ?? .null))
+            }
+            return .object(members)
         case .coverage(let detail):
             let strings = { (ids: [String]) in JSONValue.array(ids.map(JSONValue.string)) }
             return .object([
@@ -148,11 +153,28 @@ extension IndicatorComparison {
                 "kind": "benchmark", "scope": .string(scope), "benchmark": .number(value), "source": .string(source),
                 "comparison": .string(comparison.rawValue),
             ])
+        case .table(let scope, let row, let comparison):
+            basis = .object([
+                "kind": "table", "scope": .string(scope), "benchmark": .number(row.value), "source": .string(row.source),
+                "comparison": .string(comparison.rawValue), "line": .number(Double(row.line)), "industry": .string(row.industry),
+                "region": .string(row.region), "year": .number(Double(row.year)),
+            ])
         case .declared(let scope, let meets, let evidence):
             basis = .object(["kind": "declared", "scope": .string(scope), "meets": .bool(meets), "evidence": .string(evidence)])
         case .missing:
             basis = .object(["kind": "missing"])
         }
-        return .object(["kpi": .string(kpi), "value": value.map(JSONValue.number) ?? .null, "outcome": .string(outcome.rawValue), "basis": basis])
+        let originText: String
+        var members: [JSONMember] = [JSONMember("kpi", .string(kpi)), JSONMember("value", value.map(JSONValue.number) ?? .null)]
+        switch origin {
+        case .entered: originText = "entered"
+        case .computed: originText = "computed"
+        case .undefined(let reason):
+            originText = "undefined"
+            members.append(JSONMember("undefined", .string(reason.message(.en))))
+        }
+        members.insert(JSONMember("origin", .string(originText)), at: 2)
+        members += [JSONMember("outcome", .string(outcome.rawValue)), JSONMember("basis", basis)]
+        return .object(members)
     }
 }

@@ -10,14 +10,27 @@ extension RuleOutcome {
                 return zh ? "“\(text)”:回答为说明例外,本规则不接受例外" : "\"\(text)\": answered excepted, which this rule does not accept"
             }
             return zh ? "“\(text)”:\(answer)" : "\"\(text)\": \(answer)"
-        case .maturity(let minimumLevel, let level, let source):
-            guard let level, let source else {
-                return zh ? "未提供智能制造能力成熟度等级;要求 \(minimumLevel) 级及以上"
+        case .maturity(let minimumLevel, let evidence):
+            var text: String
+            if let level = evidence.level, let source = evidence.source {
+                let from = evidence.fromSelfDiagnosis ? (zh ? "快速预诊断估计" : "quick self-diagnosis estimate") : Vocabulary.maturitySource(source)[language]
+                text = zh ? "成熟度等级 \(level) 级(\(from)),要求 \(minimumLevel) 级及以上"
+                    : "maturity level \(level) (\(from)); level \(minimumLevel) or higher is required"
+            } else if evidence.fromSelfDiagnosis {
+                text = zh ? "快速预诊断估计未达到 1 级;要求 \(minimumLevel) 级及以上"
+                    : "the quick self-diagnosis estimate is below level 1; level \(minimumLevel) or higher is required"
+            } else if evidence.hasSelfDiagnosis {
+                text = zh ? "未提供成熟度等级,快速预诊断尚未答完;要求 \(minimumLevel) 级及以上"
+                    : "no maturity level given and the quick self-diagnosis is not complete; level \(minimumLevel) or higher is required"
+            } else {
+                text = zh ? "未提供智能制造能力成熟度等级;要求 \(minimumLevel) 级及以上"
                     : "no GB/T 39116 maturity level given; level \(minimumLevel) or higher is required"
             }
-            let from = Vocabulary.maturitySource(source)[language]
-            return zh ? "成熟度等级 \(level) 级(\(from)),要求 \(minimumLevel) 级及以上"
-                : "maturity level \(level) (\(from)); level \(minimumLevel) or higher is required"
+            if evidence.hasSelfDiagnosis, !evidence.fromSelfDiagnosis, evidence.level != nil {
+                let estimate = evidence.selfDiagnosisLevel.map { zh ? "\($0) 级" : "level \($0)" } ?? (zh ? "未定" : "none")
+                text += zh ? "(快速预诊断估计:\(estimate))" : " (quick self-diagnosis estimate: \(estimate))"
+            }
+            return text
         case .coverage(let detail):
             return coverageMessage(detail, language, pack)
         case .kpiScope(let detail):
@@ -79,13 +92,27 @@ extension RuleOutcome {
     }
 
     /// One KPI comparison in words: name, value, benchmark, outcome.
-    static func indicatorText(_ indicator: IndicatorComparison, _ language: Language, _ pack: CriteriaPack) -> String {
+    /// With `compact`, the KPI's name and value are left out (the caller shows them).
+    static func indicatorText(_ indicator: IndicatorComparison, _ language: Language, _ pack: CriteriaPack, compact: Bool = false) -> String {
         let zh = language == .zh
         let kpi = pack.kpi(indicator.kpi)
-        let name = kpi?.name[language] ?? indicator.kpi
-        let value = indicator.value.map { Vocabulary.quantity($0, unit: kpi?.unit, language) } ?? (zh ? "未填写" : "no value")
+        let name = compact ? "" : kpi?.name[language] ?? indicator.kpi
+        let entered = indicator.value.map { Vocabulary.quantity($0, unit: kpi?.unit, language) } ?? (zh ? "未填写" : "no value")
         let outcome = Vocabulary.outcome(indicator.outcome)[language]
+        let origin: String
+        switch indicator.origin {
+        case .entered: origin = ""
+        case .computed: origin = zh ? "(由原始数据计算)" : " (computed from raw inputs)"
+        case .undefined(let reason): origin = zh ? "(无法计算:\(reason.message(.zh)))" : " (undefined: \(reason.message(.en)))"
+        }
+        let value = compact ? "" : entered + origin
         switch indicator.basis {
+        case .table(let scope, let row, let comparison):
+            let scopeName = pack.scope(scope)?.name[language] ?? scope
+            let sign = Vocabulary.comparison(comparison, direction: kpi?.direction ?? .higherIsBetter)
+            let target = Vocabulary.quantity(row.value, unit: kpi?.unit, language)
+            return zh ? "\(name) \(value),须 \(sign) \(target)(\(scopeName),对标表第 \(row.line) 行 C\(row.industry) \(row.region) \(row.year)):\(outcome)"
+                : "\(name) \(value), needs \(sign) \(target) (\"\(scopeName)\", benchmark table line \(row.line): C\(row.industry) \(row.region) \(row.year)): \(outcome)"
         case .benchmark(let scope, let benchmark, _, let comparison):
             let scopeName = pack.scope(scope)?.name[language] ?? scope
             let sign = Vocabulary.comparison(comparison, direction: kpi?.direction ?? .higherIsBetter)

@@ -12,6 +12,8 @@ struct Classify: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @OptionGroup var benchmarkOptions: BenchmarkOptions
+
     @Option(help: "Output format: text, json (one object per line) or markdown (a full report with gaps).")
     var format: OutputFormat = .text
 
@@ -19,7 +21,7 @@ struct Classify: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        guard let session = Session(options: common) else { throw ExitCode.invalidInput }
+        guard let session = Session(options: common, benchmarks: benchmarkOptions) else { throw ExitCode.invalidInput }
         let language = session.language
         let writer = JSONWriter(style: .compact)
         var first = true
@@ -40,7 +42,7 @@ struct Classify: ParsableCommand {
                     Console.out.write(bytes: bytes)
                 case .markdown:
                     if !first { Console.out.line("\n---\n") }
-                    let gaps = GapAnalysis(pack: graded.pack).gaps(for: graded.assessment, result: graded.result)
+                    let gaps = GapAnalysis(grader: graded.grader).gaps(for: graded.assessment, result: graded.result)
                     Console.out.write(
                         MarkdownReport.render(
                             graded.result, assessment: graded.assessment, pack: graded.pack, gaps: gaps, file: graded.name,

@@ -7,6 +7,8 @@ struct Explain: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @OptionGroup var benchmarkOptions: BenchmarkOptions
+
     @Option(help: "Output format: text, json (rule outcomes with the values they looked at) or markdown.")
     var format: OutputFormat = .text
 
@@ -14,7 +16,7 @@ struct Explain: ParsableCommand {
     var file: String
 
     func run() throws {
-        guard let session = Session(options: common) else { throw ExitCode.invalidInput }
+        guard let session = Session(options: common, benchmarks: benchmarkOptions) else { throw ExitCode.invalidInput }
         let language = session.language
         session.forEachGraded([file]) { graded in
             switch format {
@@ -26,7 +28,7 @@ struct Explain: ParsableCommand {
             case .json:
                 Console.out.write(bytes: graded.jsonBytes(language: language, full: true, style: .pretty) + [0x0A])
             case .markdown:
-                let gaps = GapAnalysis(pack: graded.pack).gaps(for: graded.assessment, result: graded.result)
+                let gaps = GapAnalysis(grader: graded.grader).gaps(for: graded.assessment, result: graded.result)
                 Console.out.write(
                     MarkdownReport.render(
                         graded.result, assessment: graded.assessment, pack: graded.pack, gaps: gaps, file: graded.name,

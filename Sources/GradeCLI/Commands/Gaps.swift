@@ -12,6 +12,8 @@ struct Gaps: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @OptionGroup var benchmarkOptions: BenchmarkOptions
+
     @Option(help: "The tier to aim at (a tier id of the pack, e.g. basic, advanced, excellent, leading). Default: the next tier up.")
     var target: String?
 
@@ -22,7 +24,7 @@ struct Gaps: ParsableCommand {
     var file: String
 
     func run() throws {
-        guard let session = Session(options: common) else { throw ExitCode.invalidInput }
+        guard let session = Session(options: common, benchmarks: benchmarkOptions) else { throw ExitCode.invalidInput }
         let language = session.language
         var badTarget = false
         session.forEachGraded([file]) { graded in
@@ -31,7 +33,7 @@ struct Gaps: ParsableCommand {
                 badTarget = true
                 return
             }
-            guard let report = GapAnalysis(pack: graded.pack).gaps(for: graded.assessment, result: graded.result, target: target) else {
+            guard let report = GapAnalysis(grader: graded.grader).gaps(for: graded.assessment, result: graded.result, target: target) else {
                 let top = graded.pack.tiers.last?.name[language] ?? ""
                 Console.out.line(language == .zh ? "\(graded.name):已达到最高等级\(top),没有更高的目标。" : "\(graded.name): already at the highest tier, \(top).")
                 return

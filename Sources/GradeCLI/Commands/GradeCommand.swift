@@ -11,7 +11,10 @@ public struct GradeCommand: ParsableCommand {
             Messages follow --lang, else FACTORYGRADING_LANG or LANG (zh_* or en_*), else Chinese.
             """,
         version: "0.1.0",
-        subcommands: [Classify.self, Explain.self, Gaps.self, Validate.self, CriteriaCommand.self, Benchmark.self]
+        subcommands: [
+            Classify.self, Explain.self, Gaps.self, Validate.self, Maturity.self, KPICommand.self, CriteriaCommand.self,
+            BenchmarksCommand.self, Benchmark.self,
+        ]
     )
 
     public init() {}

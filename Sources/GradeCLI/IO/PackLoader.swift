@@ -38,6 +38,32 @@ enum PackLoader {
         return (catalog, diagnostics)
     }
 
+    /// The bundled maturity models.
+    static func maturityModels() -> ([MaturityModel], [Diagnostic]) {
+        guard let directory = BundledCriteria.maturityDirectory?.path else { return ([], []) }
+        var diagnostics: [Diagnostic] = []
+        var models: [MaturityModel] = []
+        for (file, expected) in packFiles(directory, diagnostics: &diagnostics) {
+            switch FileReader.bytes(at: file) {
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+            case .success(let bytes):
+                do {
+                    let model = try MaturityModel(jsonBytes: bytes)
+                    if let expected, expected != model.reference {
+                        diagnostics.append(
+                            Diagnostic(.error, .packLocationMismatch(found: model.reference.description, expected: expected.description), file: file))
+                    } else {
+                        models.append(model)
+                    }
+                } catch {
+                    diagnostics += error.diagnostics.inFile(file)
+                }
+            }
+        }
+        return (models, diagnostics)
+    }
+
     /// The pack files under `source`, each with the id and version its path implies.
     static func packFiles(_ source: String, diagnostics: inout [Diagnostic]) -> [(String, PackReference?)] {
         var isDirectory: ObjCBool = false

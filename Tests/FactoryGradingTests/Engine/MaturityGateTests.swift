@@ -10,7 +10,7 @@ struct MaturityGateTests {
         let result = grade(Build.reaching("basic", pack: pack).with(maturity: Build.officialMaturity(level)), pack: pack)
         let rule = try #require(result.outcome("basic/maturity"))
         #expect(rule.outcome == outcome)
-        #expect(rule.detail == .maturity(minimumLevel: 2, level: level, source: .official))
+        #expect(rule.detail == .maturity(minimumLevel: 2, evidence: MaturityEvidence(level: level, source: .official)))
         #expect(rule.conditions.isEmpty)
         #expect(result.tierReached == (outcome == .met ? "basic" : nil))
     }

@@ -1,0 +1,152 @@
+/// How a KPI's value is computed from raw inputs, as the pack describes it.
+///
+/// The arithmetic of each ``Kind`` lives in ``compute(_:)``: the one place the product's KPI formulas are
+/// written down. All of them are the usual convention (T/CAMS 182-2024, which defines them, is not
+/// available); the pack says so in `source` for each KPI.
+public struct KPIFormula: Sendable, Hashable {
+    /// The formula families of 附1's 20 KPIs.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// (after − before) / before × 100, for "提升/增长".
+        case relativeIncrease
+        /// (before − after) / before × 100, for "下降/降低/缩短".
+        case relativeDecrease
+        /// part / whole × 100, for rates such as 数控化率.
+        case ratio
+        /// A count, as counted.
+        case count
+        /// The relative increase of OEE = availability × performance × quality.
+        case oeeIncrease
+
+        /// The raw inputs this kind reads.
+        public var inputNames: [String] {
+            switch self {
+            case .relativeIncrease, .relativeDecrease, .oeeIncrease: ["before", "after"]
+            case .ratio: ["part", "whole"]
+            case .count: ["count"]
+            }
+        }
+
+        /// The period fields this kind needs.
+        public var periodNames: [String] {
+            switch self {
+            case .relativeIncrease, .relativeDecrease, .oeeIncrease: ["baselinePeriod", "measurementPeriod"]
+            case .ratio, .count: ["period"]
+            }
+        }
+
+        /// The formula in words.
+        public func text(_ language: Language) -> String {
+            switch (self, language) {
+            case (.relativeIncrease, .zh): "(改造后 − 改造前) ÷ 改造前 × 100"
+            case (.relativeIncrease, .en): "(after − before) ÷ before × 100"
+            case (.relativeDecrease, .zh): "(改造前 − 改造后) ÷ 改造前 × 100"
+            case (.relativeDecrease, .en): "(before − after) ÷ before × 100"
+            case (.ratio, .zh): "分子 ÷ 分母 × 100"
+            case (.ratio, .en): "part ÷ whole × 100"
+            case (.count, .zh): "计数"
+            case (.count, .en): "count"
+            case (.oeeIncrease, .zh): "OEE = 可用率 × 性能率 × 合格率;(改造后 OEE − 改造前 OEE) ÷ 改造前 OEE × 100"
+            case (.oeeIncrease, .en): "OEE = availability × performance × quality; (OEE after − OEE before) ÷ OEE before × 100"
+            }
+        }
+    }
+
+    public var kind: Kind
+    /// Label of each raw input.
+    public var inputs: [String: LocalizedText]
+    public var inputUnit: LocalizedText?
+    /// `true` when the formula is the usual convention rather than a cited source.
+    public var convention: Bool
+    public var source: LocalizedText
+
+    /// The KPI value from `raw`, or why it cannot be computed. Never divides by zero.
+    public func compute(_ raw: KPIRawInputs) -> KPIComputation {
+        for period in kind.periodNames where raw.periods[period] == nil { return .undefined(.missingPeriod(period)) }
+        if kind.periodNames.count == 2, raw.periods["baselinePeriod"] == raw.periods["measurementPeriod"] {
+            return .undefined(.samePeriods)
+        }
+        switch kind {
+        case .count:
+            guard let count = raw.values["count"] else { return .undefined(.missingInput("count")) }
+            return .value(count)
+        case .ratio:
+            guard let part = raw.values["part"] else { return .undefined(.missingInput("part")) }
+            guard let whole = raw.values["whole"] else { return .undefined(.missingInput("whole")) }
+            guard whole != 0 else { return .undefined(.zeroBase("whole")) }
+            return .value(part / whole * 100)
+        case .relativeIncrease, .relativeDecrease:
+            guard let before = raw.values["before"] else { return .undefined(.missingInput("before")) }
+            guard let after = raw.values["after"] else { return .undefined(.missingInput("after")) }
+            guard before != 0 else { return .undefined(.zeroBase("before")) }
+            return .value((kind == .relativeIncrease ? after - before : before - after) / before * 100)
+        case .oeeIncrease:
+            guard let before = raw.oee["before"] else { return .undefined(.missingInput("before")) }
+            guard let after = raw.oee["after"] else { return .undefined(.missingInput("after")) }
+            guard before.value != 0 else { return .undefined(.zeroBase("before")) }
+            return .value((after.value - before.value) / before.value * 100)
+        }
+    }
+}
+
+/// The raw inputs an assessor gives for one KPI.
+public struct KPIRawInputs: Sendable, Equatable {
+    /// Overall equipment effectiveness as its three factors, each in %.
+    public struct OEE: Sendable, Equatable {
+        public var availability: Double
+        public var performance: Double
+        public var quality: Double
+
+        public init(availability: Double, performance: Double, quality: Double) {
+            self.availability = availability
+            self.performance = performance
+            self.quality = quality
+        }
+
+        /// OEE in %: availability × performance × quality.
+        public var value: Double { availability * performance * quality / 10_000 }
+    }
+
+    /// `before`, `after`, `part`, `whole`, `count`.
+    public var values: [String: Double]
+    /// `baselinePeriod`, `measurementPeriod`, `period`.
+    public var periods: [String: String]
+    /// `before`, `after` for OEE.
+    public var oee: [String: OEE]
+
+    public init(values: [String: Double] = [:], periods: [String: String] = [:], oee: [String: OEE] = [:]) {
+        self.values = values
+        self.periods = periods
+        self.oee = oee
+    }
+
+    /// Every input field name given.
+    public var fieldNames: [String] { (Array(values.keys) + Array(periods.keys) + Array(oee.keys)).sorted() }
+}
+
+/// A computed KPI value, or why there is none.
+public enum KPIComputation: Sendable, Equatable {
+    case value(Double)
+    case undefined(UndefinedReason)
+
+    /// Why a KPI value cannot be computed.
+    public enum UndefinedReason: Sendable, Equatable {
+        case missingInput(String)
+        case missingPeriod(String)
+        case zeroBase(String)
+        case samePeriods
+
+        /// The reason in words.
+        public func message(_ language: Language) -> String {
+            switch (self, language) {
+            case (.missingInput(let name), .zh): "缺少原始数据 \(name)"
+            case (.missingInput(let name), .en): "raw input \(name) is missing"
+            case (.missingPeriod(let name), .zh): "缺少统计期 \(name)"
+            case (.missingPeriod(let name), .en): "period \(name) is missing"
+            case (.zeroBase(let name), .zh): "\(name) 为 0,比值无定义(不做除以零的计算)"
+            case (.zeroBase(let name), .en): "\(name) is 0, so the ratio is undefined (never divided by zero)"
+            case (.samePeriods, .zh): "基期与测量期相同,无法计算变化率"
+            case (.samePeriods, .en): "the baseline and measurement periods are the same, so there is no change to compute"
+            }
+        }
+    }
+}

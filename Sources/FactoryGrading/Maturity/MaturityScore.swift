@@ -1,0 +1,50 @@
+/// The result of scoring a self-diagnosis: level scores, the total, the estimated level, and the scores of
+/// every element and sub-domain. Always an estimate (预诊断), never an official assessment.
+public struct MaturityScore: Sendable, Equatable {
+    /// One sub-domain's scores, by level.
+    public struct SubdomainScore: Sendable, Equatable {
+        public var subdomain: String
+        public var element: String
+        public var domain: String
+        /// Index 0 is level 1; `nil` where no question of that level is answered.
+        public var levels: [Double?]
+        /// Weight in the level score after renormalisation (0 when tailored).
+        public var weight: Double
+        /// The justification, when the sub-domain is tailored out.
+        public var tailored: String?
+    }
+
+    /// One element's scores, by level.
+    public struct ElementScore: Sendable, Equatable {
+        public var element: String
+        public var levels: [Double?]
+    }
+
+    public var model: PackReference
+    public var manufacturingType: Profile.ManufacturingType
+    public var strategy: MaturityModel.GateStrategy
+    public var threshold: Double
+    /// Index 0 is level 1; `nil` where a sub-domain lacks an answer at that level.
+    public var levelScores: [Double?]
+    /// `nil` when a level the gate needs is incomplete.
+    public var total: Double?
+    /// The estimated level; `nil` below the first band or when incomplete.
+    public var level: Int?
+    /// The first level below the threshold: where improvement lifts the result (5 when every level passes).
+    public var workingLevel: Int?
+    public var elements: [ElementScore]
+    public var subdomains: [SubdomainScore]
+    /// Best sub-domains at the working level.
+    public var strongest: [String]
+    /// Sub-domains whose improvement would lift the working level's score most (largest weighted shortfall).
+    public var weakest: [String]
+    /// Weights are placeholders, not GB/T 39117's.
+    public var provisionalWeights: Bool
+    /// Which scoring facts are not verified (satisfaction scale, level gate, bands).
+    public var unverified: [String]
+    /// Applicable questions not answered.
+    public var unanswered: Int
+
+    /// Whether the levels the gate needs are all answered.
+    public var isComplete: Bool { total != nil }
+}

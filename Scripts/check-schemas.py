@@ -3,8 +3,9 @@
 
     python3 Scripts/check-schemas.py
 
-Checks every Criteria/packs/*/*.json against Criteria/schema/criteria-pack.schema.json and every
-Examples/*.json against Criteria/schema/assessment.schema.json (draft 2020-12). Paths are relative to
+Checks every Criteria/packs/*/*.json against Criteria/schema/criteria-pack.schema.json, every
+Examples/*.json against Criteria/schema/assessment.schema.json and every Criteria/maturity/*/*.json
+against Criteria/schema/maturity-model.schema.json (draft 2020-12). Paths are relative to
 the repository root (the parent of this script's folder), so it runs from anywhere.
 
 Prints one line per file and a summary. Exit status: 0 all valid, 1 any file invalid (or a schema or
@@ -39,6 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CHECKS = [
     ("Criteria/schema/criteria-pack.schema.json", "Criteria/packs/*/*.json"),
     ("Criteria/schema/assessment.schema.json", "Examples/*.json"),
+    ("Criteria/schema/maturity-model.schema.json", "Criteria/maturity/*/*.json"),
 ]
 
 # Error messages quote the offending value; keep lines readable.

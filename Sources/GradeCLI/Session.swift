@@ -22,7 +22,7 @@ final class Session {
     var benchmarkPath: String?
     private var benchmarkTables: [PackReference: BenchmarkTable?] = [:]
     private var graders: [PackReference: Grader] = [:]
-    private lazy var identifiers = IdentifierTable(packs: catalog.packs)
+    private lazy var identifiers = IdentifierTable(packs: catalog.packs, models: maturityModels)
     private(set) var failures = 0
 
     /// Loads the packs; reports pack errors and returns `nil` if any.

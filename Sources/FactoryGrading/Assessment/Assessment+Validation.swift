@@ -45,7 +45,7 @@ extension Assessment {
                     check(value, kpi, at: { scopePath().appending("benchmark") }, key: key + "." + scope, add: add)
                 }
             }
-            if entry.main == true, entry.value == nil {
+            if entry.main == true, entry.value == nil, entry.raw == nil {
                 add(key, .warning(.mainIndicatorWithoutValue(id), at: kpisPath.appending(id)))
             }
         }
@@ -69,7 +69,8 @@ extension Assessment {
         return found
     }
 
-    /// Raw inputs that do not fit the formula: fields of another kind, a part above its whole, a fractional count.
+    /// Raw inputs that do not fit the formula: fields of another kind, a part above its whole. (A fractional
+    /// count is caught by the check of the computed value.)
     static func rawProblems(_ raw: KPIRawInputs, formula: KPIFormula) -> [Problem] {
         var problems: [Problem] = []
         let expected = formula.kind.inputNames + formula.kind.periodNames
@@ -81,7 +82,6 @@ extension Assessment {
         if formula.kind == .ratio, let part = raw.values["part"], let whole = raw.values["whole"], part > whole {
             problems.append(.partExceedsWhole(part: part, whole: whole))
         }
-        if formula.kind == .count, let count = raw.values["count"], count != count.rounded() { problems.append(.countNotWhole(count)) }
         return problems
     }
 
@@ -93,10 +93,15 @@ extension Assessment {
         }
         var found: [Diagnostic] = []
         let grades = model.satisfaction.map(\.id)
-        for (question, grade) in diagnosis.answers.sorted(by: { $0.key < $1.key }) {
-            if model.question(question) == nil {
+        var bad: [String] = []
+        for (question, grade) in diagnosis.answers where model.index.questions[question] == nil || model.index.satisfaction[grade] == nil {
+            bad.append(question)
+        }
+        for question in bad.sorted() {
+            let grade = diagnosis.answers[question] ?? ""
+            if model.index.questions[question] == nil {
                 found.append(.error(.unknownQuestion(question), at: path.appending("answers").appending(question)))
-            } else if !grades.contains(grade) {
+            } else {
                 found.append(.error(.unknownSatisfaction(grade, allowed: grades), at: path.appending("answers").appending(question)))
             }
         }

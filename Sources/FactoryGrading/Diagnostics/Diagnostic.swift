@@ -49,6 +49,13 @@ public struct Diagnostic: Error, Sendable, Equatable {
     }
 }
 
+extension Diagnostic {
+    /// `first` followed by those of `second` not already in it (ignoring which file they name).
+    public static func merging(_ first: [Diagnostic], _ second: [Diagnostic]) -> [Diagnostic] {
+        first + second.filter { candidate in !first.contains { $0.problem == candidate.problem && $0.path == candidate.path } }
+    }
+}
+
 /// Thrown when a document has at least one error; carries every diagnostic found, warnings included.
 public struct DiagnosticError: Error, Sendable, Equatable {
     public var diagnostics: [Diagnostic]

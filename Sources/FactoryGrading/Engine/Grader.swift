@@ -11,6 +11,7 @@ public struct Grader: Sendable {
     /// Benchmark values that take precedence over those written in assessments.
     public let benchmarks: BenchmarkTable?
     let plan: GradingPlan
+    let scorers: [MaturityScorer]
 
     /// A grader for `pack`; `maturityModels` score self-diagnoses, `benchmarks` supplies benchmark values.
     public init(pack: CriteriaPack, maturityModels: [MaturityModel] = [], benchmarks: BenchmarkTable? = nil) {
@@ -18,6 +19,7 @@ public struct Grader: Sendable {
         self.maturityModels = maturityModels
         self.benchmarks = benchmarks
         plan = GradingPlan(pack: pack)
+        scorers = maturityModels.map(MaturityScorer.init)
     }
 
     /// Evaluates every rule of every tier, lowest tier first, and names the highest tier qualified.
@@ -42,9 +44,9 @@ public struct Grader: Sendable {
     /// The score of the assessment's self-diagnosis, when it answers one with a model this grader has.
     public func selfDiagnosisScore(_ assessment: Assessment) -> MaturityScore? {
         guard let diagnosis = assessment.maturity?.selfDiagnosis,
-            let model = maturityModels.first(where: { $0.reference == diagnosis.model })
+            let scorer = scorers.first(where: { $0.model.reference == diagnosis.model })
         else { return nil }
-        return MaturityScorer(model: model).score(diagnosis, type: assessment.profile.manufacturingType ?? .discrete)
+        return scorer.score(diagnosis, type: assessment.profile.manufacturingType ?? .discrete)
     }
 
     /// The level the maturity gate uses: an official level, else a stated estimate, else the

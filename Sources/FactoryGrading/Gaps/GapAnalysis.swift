@@ -47,10 +47,11 @@ public struct GapAnalysis: Sendable {
                     need(id, ruleID)
                 case .maturity(let minimumLevel, let evidence) where outcome.outcome != .met:
                     let previous = report.maturity
+                    let next = min((evidence.level ?? 0) + 1, 5)
                     report.maturity = MaturityGap(
                         current: evidence.level, required: max(minimumLevel, previous?.required ?? 0),
-                        neededBy: (previous?.neededBy ?? []) + [ruleID], improve: weakestSubdomains(result.selfDiagnosis),
-                        workingLevel: result.selfDiagnosis?.workingLevel)
+                        neededBy: (previous?.neededBy ?? []) + [ruleID], improve: weakestSubdomains(result.selfDiagnosis, at: next),
+                        workingLevel: result.selfDiagnosis == nil ? nil : next)
                 case .coverage(let detail) where outcome.outcome != .met:
                     for item in coverageItemsToMeet(detail) { need(item, ruleID) }
                 case .kpiScope(let detail):
@@ -69,9 +70,10 @@ public struct GapAnalysis: Sendable {
         return report
     }
 
-    func weakestSubdomains(_ score: MaturityScore?) -> [MaturityModel.Subdomain] {
+    /// From a self-diagnosis: the sub-domains whose improvement lifts the score of `level` most.
+    func weakestSubdomains(_ score: MaturityScore?, at level: Int) -> [MaturityModel.Subdomain] {
         guard let score, let model = grader.maturityModels.first(where: { $0.reference == score.model }) else { return [] }
-        return score.weakest.compactMap(model.subdomain)
+        return score.weakest(at: level).compactMap(model.subdomain)
     }
 
     /// The items of required areas that must be met, including excepted items of the areas with the
@@ -123,7 +125,7 @@ public struct GapAnalysis: Sendable {
                 case (.met, _):
                     continue
                 case (.undetermined, _):
-                    missing.append(KPIShortfall(kpi: kpi.id, scope: scope.id, need: entry?.value == nil ? .value : .comparison))
+                    missing.append(KPIShortfall(kpi: kpi.id, scope: scope.id, need: comparison.value == nil ? .value : .comparison))
                 case (.notMet, .benchmark(let basisScope, let benchmark, _, let rule)):
                     failing = true
                     let value = comparison.value ?? 0

@@ -37,9 +37,20 @@ public final class IdentifierTable: Sendable {
         utf8 = strings.map { Array($0.utf8) }
     }
 
-    /// The ids a decoder meets in assessments answering `packs`: items, KPIs and scopes.
-    public convenience init(packs: [CriteriaPack]) {
-        self.init(packs.flatMap { pack in pack.items.map(\.id) + pack.kpis.map(\.id) + pack.kpiScopes.map(\.id) })
+    /// The ids a decoder meets in assessments answering `packs` and `models`: items, KPIs, scopes,
+    /// self-diagnosis questions and sub-domains.
+    public convenience init(packs: [CriteriaPack], models: [MaturityModel] = []) {
+        var identifiers: [String] = []
+        for pack in packs {
+            identifiers += pack.items.map(\.id)
+            identifiers += pack.kpis.map(\.id)
+            identifiers += pack.kpiScopes.map(\.id)
+        }
+        for model in models {
+            identifiers += model.questionnaire.questions.map(\.id)
+            identifiers += model.subdomains.map(\.subdomain.id)
+        }
+        self.init(identifiers)
     }
 
     /// The stored string equal to `bytes`, whose FNV-1a hash (with the low bit set) is `hash`.

@@ -11,9 +11,13 @@ extension BenchmarkTable {
         var header: [String]?
         var seen: [String: Int] = [:]
         let scopes = pack.kpiScopes.map(\.id)
-        for (line, fields) in CSVReader.records(text) {
+        for (line, fields, unterminated) in CSVReader.records(text) {
             func fail(_ column: String?, _ problem: CSVProblem) {
                 diagnostics.append(.error(.csvRow(line: line, column: column, problem: problem)))
+            }
+            if unterminated {
+                fail(nil, .unterminatedQuote)
+                continue
             }
             guard let columns = header else {
                 let names = fields.map { $0.trimmingWhitespace }
@@ -77,8 +81,9 @@ public enum CSVProblem: Sendable, Equatable {
 
 /// Splits CSV text into records (RFC 4180), skipping blank lines and lines starting with `#`.
 enum CSVReader {
-    static func records(_ text: String) -> [(line: Int, fields: [String])] {
-        var records: [(Int, [String])] = []
+    /// Each record with its first line; `unterminated` when a quoted field runs to the end of the text.
+    static func records(_ text: String) -> [(line: Int, fields: [String], unterminated: Bool)] {
+        var records: [(Int, [String], Bool)] = []
         var fields: [String] = []
         var field = ""
         var inQuotes = false
@@ -86,11 +91,13 @@ enum CSVReader {
         var recordLine = 1
         var atRecordStart = true
         var skippingComment = false
-        var iterator = Array(text.unicodeScalars).makeIterator()
+        var scalars = Array(text.unicodeScalars)
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        var iterator = scalars.makeIterator()
         var pending: Unicode.Scalar? = nil
         func finishRecord() {
             fields.append(field)
-            if !(fields.count == 1 && fields[0].trimmingWhitespace.isEmpty) { records.append((recordLine, fields)) }
+            if !(fields.count == 1 && fields[0].trimmingWhitespace.isEmpty) { records.append((recordLine, fields, false)) }
             fields = []
             field = ""
             atRecordStart = true
@@ -146,7 +153,7 @@ enum CSVReader {
             }
         }
         if inQuotes {
-            records.append((recordLine, fields + [field, "\u{0}unterminated"]))
+            records.append((recordLine, fields + [field], true))
         } else if !atRecordStart || !field.isEmpty || !fields.isEmpty {
             finishRecord()
         }

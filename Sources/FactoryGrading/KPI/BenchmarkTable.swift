@@ -16,6 +16,7 @@ public struct BenchmarkTable: Sendable {
     }
 
     public private(set) var rows: [Row]
+    /// Row positions by KPI id; a lookup scans one KPI's rows.
     private var index: [String: [Int]] = [:]
 
     /// The column names, in order.
@@ -25,19 +26,15 @@ public struct BenchmarkTable: Sendable {
     public init(rows: [Row]) {
         self.rows = rows
         for (position, row) in rows.enumerated() {
-            index[Self.key(row.kpi, row.scope, row.region, row.industry), default: []].append(position)
+            index[row.kpi, default: []].append(position)
         }
-    }
-
-    private static func key(_ kpi: String, _ scope: String, _ region: String, _ industry: String) -> String {
-        kpi + "|" + scope + "|" + region + "|" + industry
     }
 
     /// The row to compare `kpi` with for `scope`: the province (or `000000` for national and global
     /// scopes), the most specific industry level (class, group, division), the latest year not after `year`.
     public func lookup(kpi: String, scope: KPIScope, industry: String?, region: String?, year: Int?) -> Row? {
         guard let industry else { return nil }
-        let digits = industry.hasPrefix("C") ? String(industry.dropFirst()) : industry
+        let digits = industry.hasPrefix("C") ? industry.dropFirst() : Substring(industry)
         let regionKey: String
         if scope.id.hasPrefix("provincial") {
             guard let region, region.count >= 2 else { return nil }
@@ -45,11 +42,15 @@ public struct BenchmarkTable: Sendable {
         } else {
             regionKey = "000000"
         }
-        for length in stride(from: min(4, digits.count), through: 2, by: -1) {
-            let candidates = (index[Self.key(kpi, scope.id, regionKey, String(digits.prefix(length)))] ?? []).map { rows[$0] }
-            let eligible = candidates.filter { year == nil || $0.year <= year! }
-            if let best = eligible.max(by: { $0.year < $1.year }) { return best }
+        var best: (length: Int, year: Int, position: Int)?
+        for position in index[kpi] ?? [] {
+            let row = rows[position]
+            guard row.scope == scope.id, row.region == regionKey, digits.hasPrefix(row.industry),
+                year.map({ row.year <= $0 }) ?? true
+            else { continue }
+            let candidate = (row.industry.utf8.count, row.year, position)
+            if best.map({ ($0.length, $0.year) < (candidate.0, candidate.1) }) ?? true { best = candidate }
         }
-        return nil
+        return best.map { rows[$0.position] }
     }
 }

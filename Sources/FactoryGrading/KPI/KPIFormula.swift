@@ -142,8 +142,8 @@ public enum KPIComputation: Sendable, Equatable {
             case (.missingInput(let name), .en): "raw input \(name) is missing"
             case (.missingPeriod(let name), .zh): "缺少统计期 \(name)"
             case (.missingPeriod(let name), .en): "period \(name) is missing"
-            case (.zeroBase(let name), .zh): "\(name) 为 0,比值无定义(不做除以零的计算)"
-            case (.zeroBase(let name), .en): "\(name) is 0, so the ratio is undefined (never divided by zero)"
+            case (.zeroBase(let name), .zh): "\(name) 为 0,无法计算(不做除以零的计算)"
+            case (.zeroBase(let name), .en): "\(name) is 0, so the value cannot be computed (never divided by zero)"
             case (.samePeriods, .zh): "基期与测量期相同,无法计算变化率"
             case (.samePeriods, .en): "the baseline and measurement periods are the same, so there is no change to compute"
             }

@@ -103,12 +103,62 @@ public struct MaturityModel: Sendable {
     public var standards: LocalizedText
     public var notes: [LocalizedText]
     public var levels: [Level]
-    public var satisfaction: [Satisfaction]
-    public var elements: [Element]
+    public var satisfaction: [Satisfaction] {
+        didSet { index = Index(self) }
+    }
+    public var elements: [Element] {
+        didSet { index = Index(self) }
+    }
     public var weights: [Profile.ManufacturingType: Weights]
     public var levelGate: LevelGate
     public var bands: Bands
-    public var questionnaire: Questionnaire
+    public var questionnaire: Questionnaire {
+        didSet { index = Index(self) }
+    }
+    private(set) var index = Index.empty
+
+    init(
+        id: String, version: String, title: LocalizedText, standards: LocalizedText, notes: [LocalizedText], levels: [Level],
+        satisfaction: [Satisfaction], elements: [Element], weights: [Profile.ManufacturingType: Weights], levelGate: LevelGate,
+        bands: Bands, questionnaire: Questionnaire
+    ) {
+        self.id = id
+        self.version = version
+        self.title = title
+        self.standards = standards
+        self.notes = notes
+        self.levels = levels
+        self.satisfaction = satisfaction
+        self.elements = elements
+        self.weights = weights
+        self.levelGate = levelGate
+        self.bands = bands
+        self.questionnaire = questionnaire
+        index = Index(self)
+    }
+
+    /// Lookups built once per model: questions by id and by sub-domain and level, sub-domains by id.
+    struct Index: Sendable {
+        var questions: [String: Int] = [:]
+        var questionsBySubdomainLevel: [String: [[Int]]] = [:]
+        var subdomains: [String: Subdomain] = [:]
+        var satisfaction: [String: Double] = [:]
+
+        static let empty = Index()
+
+        private init() {}
+
+        init(_ model: MaturityModel) {
+            for (position, question) in model.questionnaire.questions.enumerated() {
+                questions[question.id] = position
+                if (1...5).contains(question.level) {
+                    questionsBySubdomainLevel[question.subdomain, default: Array(repeating: [], count: 5)][question.level - 1].append(position)
+                }
+            }
+            for entry in model.subdomains { subdomains[entry.subdomain.id] = entry.subdomain }
+            for grade in model.satisfaction where satisfaction[grade.id] == nil { satisfaction[grade.id] = grade.score }
+        }
+    }
 
     /// The model's id and version, as an assessment names it.
     public var reference: PackReference { PackReference(id: id, version: version) }
@@ -118,9 +168,9 @@ public struct MaturityModel: Sendable {
         elements.flatMap { element in element.domains.flatMap { domain in domain.subdomains.map { (element, domain, $0) } } }
     }
 
-    public func subdomain(_ id: String) -> Subdomain? { subdomains.first { $0.subdomain.id == id }?.subdomain }
+    public func subdomain(_ id: String) -> Subdomain? { index.subdomains[id] }
 
-    public func question(_ id: String) -> Question? { questionnaire.questions.first { $0.id == id } }
+    public func question(_ id: String) -> Question? { index.questions[id].map { questionnaire.questions[$0] } }
 
     public func satisfaction(_ id: String) -> Satisfaction? { satisfaction.first { $0.id == id } }
 

@@ -45,6 +45,16 @@ public struct MaturityScore: Sendable, Equatable {
     /// Applicable questions not answered.
     public var unanswered: Int
 
+    /// Sub-domains whose improvement would lift the score of `level` most (largest weighted shortfall),
+    /// among those answered at that level.
+    public func weakest(at level: Int, count: Int = 3) -> [String] {
+        guard (1...5).contains(level) else { return [] }
+        return subdomains.compactMap { score -> (String, Double)? in
+            guard score.weight > 0, let value = score.levels[level - 1], value < 1 else { return nil }
+            return (score.subdomain, score.weight * (1 - value))
+        }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(count).map(\.0)
+    }
+
     /// Whether the levels the gate needs are all answered.
     public var isComplete: Bool { total != nil }
 }

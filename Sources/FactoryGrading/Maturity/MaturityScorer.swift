@@ -1,61 +1,101 @@
 /// Scores self-diagnosis answers with a maturity model's data (GB/T 39117 mechanics): pure.
+///
+/// Build one per model and reuse it: it compiles the model's weights for each manufacturing type once.
 public struct MaturityScorer: Sendable {
     public let model: MaturityModel
+    private let plans: [Profile.ManufacturingType: Plan]
 
-    public init(model: MaturityModel) { self.model = model }
+    /// One sub-domain with its effective weight (in the level score and in its element) and its questions by level.
+    struct Entry: Sendable {
+        var subdomain: String
+        var element: String
+        var domain: String
+        var elementIndex: Int
+        var weight: Double
+        var weightInElement: Double
+        var applicable: Bool
+        var questions: [[String]]
+    }
 
-    /// Scores `diagnosis` for a factory of `type`.
-    public func score(_ diagnosis: SelfDiagnosis, type: Profile.ManufacturingType) -> MaturityScore {
-        let satisfaction = Dictionary(model.satisfaction.map { ($0.id, $0.score) }, uniquingKeysWith: { first, _ in first })
-        var questionsByKey: [String: [MaturityModel.Question]] = [:]
-        for question in model.questionnaire.questions { questionsByKey["\(question.subdomain)#\(question.level)", default: []].append(question) }
+    struct Plan: Sendable {
+        var entries: [Entry]
+        var provisional: Bool
+    }
 
+    public init(model: MaturityModel) {
+        self.model = model
+        var plans: [Profile.ManufacturingType: Plan] = [:]
+        for type in Profile.ManufacturingType.allCases { plans[type] = Self.plan(model, type: type, tailoring: [:]) }
+        self.plans = plans
+    }
+
+    /// Effective weights after leaving out sub-domains that do not apply or are tailored, renormalised so
+    /// the children of every parent sum to 1.
+    static func plan(_ model: MaturityModel, type: Profile.ManufacturingType, tailoring: [String: String]) -> Plan {
         let weights = model.weights[type] ?? model.weights.values.first
-        func applicable(_ subdomain: MaturityModel.Subdomain) -> Bool {
-            subdomain.appliesTo.contains(type) && diagnosis.tailoring[subdomain.id] == nil
-        }
+        func applicable(_ subdomain: MaturityModel.Subdomain) -> Bool { subdomain.appliesTo.contains(type) && tailoring[subdomain.id] == nil }
         func normalised(_ raw: [Double]) -> [Double] {
             let sum = raw.reduce(0, +)
             return sum > 0 ? raw.map { $0 / sum } : raw.map { _ in 0 }
         }
-
-        var subdomainScores: [MaturityScore.SubdomainScore] = []
-        var elementScores: [MaturityScore.ElementScore] = []
-        var levelScores = [Double?](repeating: 0, count: 5)
-        var unanswered = 0
+        let questions = model.questionnaire.questions
+        var entries: [Entry] = []
         let elementWeights = normalised(
             model.elements.map { element in
                 element.domains.contains { $0.subdomains.contains(where: applicable) } ? weights?.elements[element.id] ?? 0 : 0
             })
         for (elementIndex, element) in model.elements.enumerated() {
-            var elementLevels = [Double?](repeating: 0, count: 5)
             let domainWeights = normalised(
                 element.domains.map { domain in domain.subdomains.contains(where: applicable) ? weights?.domains[domain.id] ?? 0 : 0 })
             for (domainIndex, domain) in element.domains.enumerated() {
                 let subWeights = normalised(domain.subdomains.map { applicable($0) ? weights?.subdomains[$0.id] ?? 0 : 0 })
                 for (subIndex, subdomain) in domain.subdomains.enumerated() {
                     let isApplicable = applicable(subdomain)
-                    let weight = elementWeights[elementIndex] * domainWeights[domainIndex] * subWeights[subIndex]
-                    let levels = (1...5).map { level -> Double? in
-                        let questions = questionsByKey["\(subdomain.id)#\(level)"] ?? []
-                        let scores = questions.compactMap { diagnosis.answers[$0.id].flatMap { satisfaction[$0] } }
-                        if isApplicable { unanswered += questions.count - scores.count }
-                        return scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count)
-                    }
-                    if isApplicable {
-                        let inElement = domainWeights[domainIndex] * subWeights[subIndex]
-                        for index in 0..<5 {
-                            elementLevels[index] = levels[index].flatMap { score in elementLevels[index].map { $0 + inElement * score } }
-                            levelScores[index] = levels[index].flatMap { score in levelScores[index].map { $0 + weight * score } }
-                        }
-                    }
-                    subdomainScores.append(
-                        MaturityScore.SubdomainScore(
-                            subdomain: subdomain.id, element: element.id, domain: domain.id, levels: levels, weight: isApplicable ? weight : 0,
-                            tailored: diagnosis.tailoring[subdomain.id]))
+                    let byLevel = model.index.questionsBySubdomainLevel[subdomain.id] ?? Array(repeating: [], count: 5)
+                    entries.append(
+                        Entry(
+                            subdomain: subdomain.id, element: element.id, domain: domain.id, elementIndex: elementIndex,
+                            weight: isApplicable ? elementWeights[elementIndex] * domainWeights[domainIndex] * subWeights[subIndex] : 0,
+                            weightInElement: isApplicable ? domainWeights[domainIndex] * subWeights[subIndex] : 0, applicable: isApplicable,
+                            questions: byLevel.map { $0.map { questions[$0].id } }))
                 }
             }
-            elementScores.append(MaturityScore.ElementScore(element: element.id, levels: elementLevels))
+        }
+        return Plan(entries: entries, provisional: weights?.provisional ?? true)
+    }
+
+    /// Scores `diagnosis` for a factory of `type`.
+    public func score(_ diagnosis: SelfDiagnosis, type: Profile.ManufacturingType) -> MaturityScore {
+        let plan = diagnosis.tailoring.isEmpty ? plans[type]! : Self.plan(model, type: type, tailoring: diagnosis.tailoring)
+        let grades = model.satisfaction
+        var levelScores = [Double?](repeating: 0, count: 5)
+        var elementLevels = Array(repeating: [Double?](repeating: 0, count: 5), count: model.elements.count)
+        var subdomains: [MaturityScore.SubdomainScore] = []
+        subdomains.reserveCapacity(plan.entries.count)
+        var unanswered = 0
+        for entry in plan.entries {
+            var levels = [Double?](repeating: nil, count: 5)
+            for level in 0..<5 {
+                var sum = 0.0
+                var answered = 0
+                for question in entry.questions[level] {
+                    guard let answer = diagnosis.answers[question], let grade = grades.first(where: { $0.id == answer }) else { continue }
+                    sum += grade.score
+                    answered += 1
+                }
+                if entry.applicable { unanswered += entry.questions[level].count - answered }
+                let score = answered == 0 ? nil : sum / Double(answered)
+                levels[level] = score
+                guard entry.applicable else { continue }
+                levelScores[level] = score.flatMap { score in levelScores[level].map { $0 + entry.weight * score } }
+                elementLevels[entry.elementIndex][level] = score.flatMap { score in
+                    elementLevels[entry.elementIndex][level].map { $0 + entry.weightInElement * score }
+                }
+            }
+            subdomains.append(
+                MaturityScore.SubdomainScore(
+                    subdomain: entry.subdomain, element: entry.element, domain: entry.domain, levels: levels, weight: entry.weight,
+                    tailored: diagnosis.tailoring[entry.subdomain]))
         }
 
         let gate = model.levelGate
@@ -64,7 +104,7 @@ public struct MaturityScorer: Sendable {
         for (index, score) in levelScores.enumerated() {
             guard let score else {
                 total = nil
-                workingLevel = workingLevel ?? index + 1
+                workingLevel = index + 1
                 break
             }
             if score >= gate.threshold {
@@ -75,23 +115,24 @@ public struct MaturityScorer: Sendable {
                 break
             }
         }
-        if workingLevel == nil { workingLevel = 5 }
         let level = total.flatMap { model.bands.level(for: min($0, model.bands.maximum)) }
+        let working = workingLevel ?? 5
 
-        let ranked = subdomainScores.filter { $0.weight > 0 }.compactMap { score -> (String, Double, Double)? in
-            guard let working = workingLevel, let value = score.levels[working - 1] else { return nil }
+        let ranked = subdomains.compactMap { score -> (id: String, value: Double, shortfall: Double)? in
+            guard score.weight > 0, let value = score.levels[working - 1] else { return nil }
             return (score.subdomain, value, score.weight * (1 - value))
         }
-        let strongest = ranked.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(3).map(\.0)
-        let weakest = ranked.filter { $0.2 > 0 }.sorted { ($0.2, $1.0) > ($1.2, $0.0) }.prefix(3).map(\.0)
+        let weakest = ranked.filter { $0.shortfall > 0 }.sorted { ($0.shortfall, $1.id) > ($1.shortfall, $0.id) }.prefix(3).map(\.id)
+        let strongest = ranked.filter { !weakest.contains($0.id) }.sorted { ($0.value, $1.id) > ($1.value, $0.id) }.prefix(3).map(\.id)
         var unverified: [String] = []
         if model.satisfaction.contains(where: { !$0.verified }) { unverified.append("satisfaction") }
         if !gate.verified { unverified.append("levelGate") }
         if !model.bands.verified { unverified.append("bands") }
         return MaturityScore(
             model: model.reference, manufacturingType: type, strategy: gate.strategy, threshold: gate.threshold, levelScores: levelScores,
-            total: total, level: level, workingLevel: workingLevel, elements: elementScores, subdomains: subdomainScores,
-            strongest: Array(strongest), weakest: Array(weakest), provisionalWeights: weights?.provisional ?? true, unverified: unverified,
-            unanswered: unanswered)
+            total: total, level: level, workingLevel: working,
+            elements: zip(model.elements, elementLevels).map { MaturityScore.ElementScore(element: $0.id, levels: $1) },
+            subdomains: subdomains, strongest: Array(strongest), weakest: Array(weakest), provisionalWeights: plan.provisional,
+            unverified: unverified, unanswered: unanswered)
     }
 }

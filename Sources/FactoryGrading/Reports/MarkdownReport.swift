@@ -60,7 +60,7 @@ public enum MarkdownReport {
             lines.append("")
             for condition in conditions { lines.append("- " + escape(condition.message(language, pack: pack))) }
         }
-        let warnings = diagnostics.filter { $0.severity == .warning } + result.warnings
+        let warnings = Diagnostic.merging(diagnostics.filter { $0.severity == .warning }, result.warnings)
         if !warnings.isEmpty {
             lines.append("")
             lines.append("## \(Vocabulary.warnings[language])")

@@ -49,7 +49,7 @@ public enum TextReport {
             lines.append(Vocabulary.conditions[language] + (zh ? ":" : ":"))
             for condition in conditions { lines.append("  - " + condition.message(language, pack: pack)) }
         }
-        let warnings = diagnostics.filter { $0.severity == .warning } + result.warnings
+        let warnings = Diagnostic.merging(diagnostics.filter { $0.severity == .warning }, result.warnings)
         if !warnings.isEmpty {
             lines.append("")
             lines.append(Vocabulary.warnings[language] + (zh ? ":" : ":"))

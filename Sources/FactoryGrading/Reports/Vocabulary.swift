@@ -56,8 +56,9 @@ public enum Vocabulary {
     }
 
     /// A KPI value with its unit: `28.5%`, `3 models`, `3个`.
+    /// Values are shown to at most four decimals, so computed values read like entered ones.
     public static func quantity(_ value: Double, unit: LocalizedText?, _ language: Language) -> String {
-        let number = JSONWriter.numberText(value)
+        let number = JSONWriter.numberText((value * 10_000).rounded() / 10_000)
         guard let unit = unit?[language], !unit.isEmpty else { return number }
         let needsSpace = language == .en && unit.unicodeScalars.first?.properties.isAlphabetic == true
         return needsSpace ? "\(number) \(unit)" : number + unit

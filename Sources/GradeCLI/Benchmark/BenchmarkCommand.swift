@@ -1,4 +1,5 @@
 import ArgumentParser
+import BundledCriteria
 import FactoryGrading
 import Foundation
 
@@ -11,8 +12,9 @@ struct Benchmark: ParsableCommand {
         abstract: "Measure grading speed on deterministic synthetic assessments (not a test: it prints numbers).",
         discussion: """
             Prints the median in-memory time of one grade() call, and the end-to-end throughput of \
-            `grade classify --format json` (a child process: read, parse, validate, grade, write JSON Lines) \
-            over a JSON Lines file of --count assessments. Build with -c release for meaningful numbers: \
+            `grade classify --format json --benchmarks illustrative.csv` (a child process: read, parse, validate, \
+            grade with the maturity self-diagnosis and KPI formulas in the loop, write JSON Lines) over a JSON Lines \
+            file of --count assessments, each with all 98 items, 20 KPIs (half as raw inputs) and a self-diagnosis. Build with -c release for meaningful numbers: \
             swift run -c release grade benchmark.
             Targets: ≤ 20 µs median per grade; ≥ 20,000 assessments/s end to end on one core.
             """)
@@ -29,10 +31,13 @@ struct Benchmark: ParsableCommand {
         guard let session = Session(options: common) else { throw ExitCode.invalidInput }
         guard let pack = session.catalog.pack(id: "hebei-2025") else { throw ExitCode.invalidInput }
         let start = Self.now()
-        let assessments = SyntheticAssessments.generate(count: count, pack: pack)
+        let model = session.maturityModels.first
+        let assessments = SyntheticAssessments.generate(count: count, pack: pack, model: model)
         Console.out.line("generated \(count) synthetic assessments in \(Self.format(Self.now() - start)) s")
 
-        let grader = Grader(pack: pack)
+        let benchmarksPath = BundledCriteria.illustrativeBenchmarks?.path
+        let table = benchmarksPath.flatMap { session.loadBenchmarks($0, pack: pack) }
+        let grader = Grader(pack: pack, maturityModels: session.maturityModels, benchmarks: table)
         var tally: [String: Int] = [:]
         for assessment in assessments.prefix(1000) { tally[grader.grade(assessment).tierName, default: 0] += 1 }
         var samples: [UInt64] = []
@@ -73,7 +78,7 @@ struct Benchmark: ParsableCommand {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         let child = Process()
         child.executableURL = executable
-        child.arguments = ["classify", "--format", "json", "--lang", "en", path]
+        child.arguments = ["classify", "--format", "json", "--lang", "en"] + (benchmarksPath.map { ["--benchmarks", $0] } ?? []) + [path]
         child.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
         let wallStart = Self.now()
         var before = rusage()
@@ -100,12 +105,12 @@ struct Benchmark: ParsableCommand {
             start = end + 1
         }
         var stages: [(String, [UInt64])] = [("decode", []), ("validate", []), ("grade", []), ("json out", [])]
-        let identifiers = IdentifierTable(packs: [pack])
+        let identifiers = IdentifierTable(packs: [pack], models: grader.maturityModels)
         for line in lines {
             let t0 = Self.now()
             guard let assessment = Assessment.decode(jsonBytes: line, identifiers: identifiers).assessment else { continue }
             let t1 = Self.now()
-            _ = assessment.validate(against: pack)
+            _ = assessment.validate(against: pack, maturityModels: grader.maturityModels)
             let t2 = Self.now()
             let result = grader.grade(assessment)
             let t3 = Self.now()

@@ -17,7 +17,22 @@ struct SplitMix64: RandomNumberGenerator {
 
 /// Deterministic synthetic assessments spread over every tier, for benchmarks.
 enum SyntheticAssessments {
-    static func generate(count: Int, pack: CriteriaPack, seed: UInt64 = 2025) -> [Assessment] {
+    /// Raw inputs that compute to `value` with the KPI's formula.
+    static func raw(for kpi: KPI, value: Double) -> KPIRawInputs? {
+        let change = ["baselinePeriod": "2023", "measurementPeriod": "2025"]
+        switch kpi.formula.kind {
+        case .relativeIncrease: return KPIRawInputs(values: ["before": 200, "after": 200 * (1 + value / 100)], periods: change)
+        case .relativeDecrease: return KPIRawInputs(values: ["before": 200, "after": 200 * (1 - value / 100)], periods: change)
+        case .ratio: return value <= 100 ? KPIRawInputs(values: ["part": value * 2, "whole": 200], periods: ["period": "2025"]) : nil
+        case .count: return KPIRawInputs(values: ["count": value.rounded()], periods: ["period": "2025"])
+        case .oeeIncrease:
+            let before = KPIRawInputs.OEE(availability: 80, performance: 80, quality: 100)
+            let after = KPIRawInputs.OEE(availability: 80, performance: 80 * (1 + value / 100), quality: 100)
+            return after.performance <= 100 ? KPIRawInputs(periods: change, oee: ["before": before, "after": after]) : nil
+        }
+    }
+
+    static func generate(count: Int, pack: CriteriaPack, model: MaturityModel?, seed: UInt64 = 2025) -> [Assessment] {
         var random = SplitMix64(seed: seed)
         let regions = ["130100", "130200", "130300", "130400", "130500", "130600", "130700", "130800", "130900", "131000", "131100"]
         let industries = ["C3484", "C3670", "C2614", "C3130", "C3841", "C2710", "C1391", "C3311"]
@@ -35,9 +50,18 @@ enum SyntheticAssessments {
             }
             let level = min(5, max(1, aim + Int.random(in: 0...1, using: &random)))
             let score = min(5, Double(level) - 0.2 + Double(Int.random(in: 0..<100, using: &random)) / 100)
+            var diagnosis: SelfDiagnosis?
+            if let model {
+                var answers: [String: String] = [:]
+                let grades = model.satisfaction.map(\.id)
+                for question in model.questionnaire.questions where question.level <= level + 1 {
+                    answers[question.id] = question.level <= level ? grades[0] : grades[Int.random(in: 1..<grades.count, using: &random)]
+                }
+                diagnosis = SelfDiagnosis(model: model.reference, answers: answers)
+            }
             let maturity = MaturityResult(
                 level: level, score: score, source: .official,
-                reportNumber: "SYN-\(index)", reportDate: "2026-06-01")
+                reportNumber: "SYN-\(index)", reportDate: "2026-06-01", selfDiagnosis: diagnosis)
             var kpis: [String: KPIEntry] = [:]
             for (position, kpi) in pack.kpis.enumerated() {
                 let main = position % 5 == index % 5 || position % 7 == index % 7
@@ -52,6 +76,8 @@ enum SyntheticAssessments {
                 let value = base + Double(aim * 5) + margin
                 let bounded = kpi.range.max.map { min($0, value) } ?? value
                 kpis[kpi.id] = KPIEntry(value: bounded, main: main, comparisons: comparisons)
+                if position % 2 == 0 { kpis[kpi.id]?.raw = Self.raw(for: kpi, value: bounded) }
+                if kpis[kpi.id]?.raw != nil { kpis[kpi.id]?.value = nil }
             }
             let prefix = "91" + regions[index % regions.count] + "MA0" + String(100_000 + index % 900_000).suffix(5) + "X"
             let profile = Profile(

@@ -1,0 +1,36 @@
+import Testing
+
+@testable import FactoryGrading
+
+@Suite("Maturity model lookups")
+struct MaturityModelLookupTests {
+    @Test("lookups by id on a model built in code")
+    func lookups() {
+        let model = SmallModel.make()
+        #expect(model.subdomain("collection")?.id == "collection")
+        #expect(model.subdomain("nowhere") == nil)
+        #expect(model.question("q.security.3") == MaturityModel.Question(
+            id: "q.security.3", subdomain: "security", level: 3, text: SmallModel.text("security at level 3?")))
+        #expect(model.satisfaction("most")?.score == 0.8)
+        #expect(model.level(5)?.level == 5)
+        #expect(model.subdomains.map(\.subdomain.id) == SmallModel.subdomainIDs)
+    }
+
+    /// `MaturityModel`'s stored properties are public `var`s; a model changed after it was built must answer
+    /// lookups (and validation) with what it now holds, as the scorer does.
+    @Test("a model changed in code answers lookups and validation with its new contents")
+    func editedModel() {
+        var model = SmallModel.make()
+        model.satisfaction.append(MaturityModel.Satisfaction(id: "half", name: SmallModel.text("half"), score: 0.5, verified: false))
+        model.elements[0].domains[0].subdomains.append(
+            MaturityModel.Subdomain(id: "culture", name: SmallModel.text("culture"), verified: true, appliesTo: [.discrete, .process]))
+        #expect(model.subdomain("culture") != nil)
+        let diagnosis = SelfDiagnosis(model: SmallModel.reference, answers: ["q.strategy.1": "half"], tailoring: ["culture": "不适用"])
+        // The scorer reads the new grade …
+        let score = MaturityScorer(model: model).score(diagnosis, type: .discrete)
+        #expect(score.subdomain("strategy")?.levels[0] == 0.5)
+        // … and validation should accept what the scorer uses.
+        let problems = Assessment.selfDiagnosisProblems(diagnosis, models: [model])
+        #expect(problems.isEmpty, "\(problems.summary)")
+    }
+}

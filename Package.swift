@@ -21,17 +21,23 @@ let package = Package(
             sources: ["BundledCriteria.swift"],
             resources: [.copy("packs"), .copy("maturity"), .copy("benchmarks"), .copy("schema")]
         ),
+        .target(name: "GradeTUICore", dependencies: ["FactoryGrading"]),
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "GradeTUI", dependencies: ["GradeTUICore", "CNcursesw", "FactoryGrading"]),
         .target(
             name: "GradeCLI",
             dependencies: [
                 "FactoryGrading",
                 "BundledCriteria",
+                "GradeTUI",
+                "GradeTUICore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "grade", dependencies: ["GradeCLI"]),
         .testTarget(name: "FactoryGradingTests", dependencies: ["FactoryGrading", "BundledCriteria"]),
         .testTarget(name: "GradeCLITests", dependencies: ["GradeCLI", "grade"]),
+        .testTarget(name: "GradeTUITests", dependencies: ["GradeTUICore", "FactoryGrading", "BundledCriteria", "grade"]),
     ],
     swiftLanguageModes: [.v6]
 )

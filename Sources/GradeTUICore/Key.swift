@@ -14,4 +14,6 @@ public enum Key: Sendable, Hashable {
     case scroll(Int)
     /// The terminal changed size.
     case resize(Size)
+    /// The process was asked to stop (SIGTERM, SIGHUP) or the terminal went away: save and exit.
+    case terminate
 }

@@ -71,7 +71,7 @@ extension Assessment {
 
     /// Raw inputs that do not fit the formula: fields of another kind, a part above its whole. (A fractional
     /// count is caught by the check of the computed value.)
-    static func rawProblems(_ raw: KPIRawInputs, formula: KPIFormula) -> [Problem] {
+    public static func rawProblems(_ raw: KPIRawInputs, formula: KPIFormula) -> [Problem] {
         var problems: [Problem] = []
         let expected = formula.kind.inputNames + formula.kind.periodNames
         let given = raw.fieldNames

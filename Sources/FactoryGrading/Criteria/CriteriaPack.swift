@@ -90,6 +90,10 @@ public struct CriteriaPack: Sendable {
     /// The position of item `id` in ``items``.
     public func itemPosition(_ id: String) -> Int? { itemIndex[id] }
 
+    /// Whether item `id` may be answered `excepted` (a construction item of a tier whose coverage rule
+    /// accepts an exception with a justification).
+    public func allowsException(_ id: String) -> Bool { itemIndex[id].map { exceptable[$0] } ?? false }
+
     /// The position of KPI `id` in ``kpis``.
     public func kpiPosition(_ id: String) -> Int? { kpiIndex[id] }
 

@@ -11,6 +11,13 @@ public struct KPIResult: Sendable, Equatable {
 }
 
 extension Grader {
+    /// The value of `kpi` for `entry`: entered, or computed from raw inputs; `nil` when unknown or undefined.
+    public func kpiValue(_ kpi: KPI, entry: KPIEntry?) -> Double? {
+        guard let raw = entry?.raw else { return entry?.value }
+        if case .value(let value) = kpi.formula.compute(raw) { return value }
+        return nil
+    }
+
     /// Every KPI of the pack for `assessment`, in pack order, compared with every scope (with the
     /// grader's benchmark table when it has one).
     public func kpiResults(_ assessment: Assessment) -> [KPIResult] {

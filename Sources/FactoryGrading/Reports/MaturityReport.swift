@@ -69,7 +69,7 @@ public enum MaturityReport {
     }
 
     /// `value` with exactly `digits` decimals, e.g. `0.80`.
-    static func fixed(_ value: Double, digits: Int = 2) -> String {
+    public static func fixed(_ value: Double, digits: Int = 2) -> String {
         var scale = 1
         for _ in 0..<digits { scale *= 10 }
         let units = Int((abs(value) * Double(scale)).rounded())

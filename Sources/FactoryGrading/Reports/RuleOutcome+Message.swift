@@ -91,9 +91,8 @@ extension RuleOutcome {
         return parts.joined(separator: zh ? ";" : "; ")
     }
 
-    /// One KPI comparison in words: name, value, benchmark, outcome.
-    /// With `compact`, the KPI's name and value are left out (the caller shows them).
-    static func indicatorText(_ indicator: IndicatorComparison, _ language: Language, _ pack: CriteriaPack, compact: Bool = false) -> String {
+    /// One KPI comparison in words; with `compact`, the KPI's name and value are left out (the caller shows them).
+    public static func indicatorText(_ indicator: IndicatorComparison, _ language: Language, _ pack: CriteriaPack, compact: Bool = false) -> String {
         let zh = language == .zh
         let kpi = pack.kpi(indicator.kpi)
         let name = compact ? "" : kpi?.name[language] ?? indicator.kpi

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BundledCriteria
 import FactoryGrading
+import GradeTUICore
 import Foundation
 
 #if canImport(Glibc)
@@ -27,7 +28,11 @@ struct Benchmark: ParsableCommand {
     @Option(help: "Keep the generated JSON Lines file at this path instead of a temporary file.")
     var keep: String?
 
+    @Flag(help: "Measure the terminal UI instead: time to first frame, key-to-frame latency, peak memory (targets 50 ms, 2 ms, 20 MB).")
+    var tui = false
+
     func run() throws {
+        if tui { return try TUIBenchmark.run(common: common) }
         guard let session = Session(options: common) else { throw ExitCode.invalidInput }
         guard let pack = session.catalog.pack(id: "hebei-2025") else { throw ExitCode.invalidInput }
         let start = Self.now()

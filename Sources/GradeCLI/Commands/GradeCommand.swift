@@ -12,7 +12,7 @@ public struct GradeCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Classify.self, Explain.self, Gaps.self, Validate.self, Maturity.self, KPICommand.self, CriteriaCommand.self,
+            Assess.self, Classify.self, Explain.self, Gaps.self, Validate.self, Maturity.self, KPICommand.self, CriteriaCommand.self,
             BenchmarksCommand.self, Benchmark.self,
         ]
     )
@@ -23,7 +23,7 @@ public struct GradeCommand: ParsableCommand {
     public static func run(arguments: [String]) -> Int32 {
         defer { Console.flushAll() }
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try parseAsRoot(arguments.isEmpty ? ["assess"] : arguments)
             try command.run()
             return 0
         } catch let code as ExitCode {

@@ -5,7 +5,8 @@ import Foundation
 #endif
 
 /// Writes files so that a reader never sees half a file: write a temporary file beside the target,
-/// fsync it, rename it over the target, fsync the directory.
+/// fsync it (unless `sync` is false: enough to survive the process being killed, not a power cut),
+/// rename it over the target, fsync the directory.
 public enum AtomicFile {
     /// Why a write failed.
     public struct WriteError: Error, Sendable {
@@ -13,7 +14,7 @@ public enum AtomicFile {
         public var reason: String
     }
 
-    public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
+    public static func write(_ bytes: [UInt8], to path: String, sync: Bool = true) throws(WriteError) {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = (directory.isEmpty ? "." : directory) + "/.\(name).\(getpid()).tmp"
@@ -29,6 +30,7 @@ public enum AtomicFile {
                 }
                 offset += written
             }
+            guard sync else { return nil }
             return fsync(descriptor) == 0 ? nil : String(cString: strerror(errno))
         }
         close(descriptor)
@@ -41,7 +43,7 @@ public enum AtomicFile {
             unlink(temporary)
             throw WriteError(path: path, reason: reason)
         }
-        let directoryDescriptor = open(directory.isEmpty ? "." : directory, O_RDONLY | O_CLOEXEC)
+        let directoryDescriptor = sync ? open(directory.isEmpty ? "." : directory, O_RDONLY | O_CLOEXEC) : -1
         if directoryDescriptor >= 0 {
             fsync(directoryDescriptor)
             close(directoryDescriptor)

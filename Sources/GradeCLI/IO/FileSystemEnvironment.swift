@@ -1,0 +1,27 @@
+import Foundation
+import GradeTUICore
+
+/// The terminal UI's file operations on the real file system.
+final class FileSystemEnvironment: AppEnvironment {
+    func read(_ path: String) -> [UInt8]? {
+        FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+    }
+
+    func write(_ bytes: [UInt8], to path: String, sync: Bool) -> String? {
+        do {
+            try AtomicFile.write(bytes, to: path, sync: sync)
+            return nil
+        } catch {
+            return error.reason
+        }
+    }
+
+    func remove(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    func assessmentFiles() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: ".")) ?? []
+        return names.filter { $0.hasSuffix(".json") && !$0.hasSuffix(".classify.json") && !$0.hasSuffix(".export.json") && !$0.hasPrefix(".") }.sorted()
+    }
+}

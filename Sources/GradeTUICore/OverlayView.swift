@@ -1,0 +1,134 @@
+import FactoryGrading
+
+/// Overlays drawn over the screen: help, section index, search, text editor, form, export.
+enum OverlayView {
+    static func draw(_ state: AppState, into frame: inout Frame) {
+        let size = frame.canvas.size
+        let language = state.language
+        let zh = language == .zh
+        switch state.overlay {
+        case .help?:
+            var lines: [(String, Style)] = [(UIText.help[language], .title)]
+            lines += RowText.help(state.selectedRow, state.document)
+            lines.append(("", .plain))
+            lines.append((UIText.keys[language], .title))
+            for binding in KeyMap.bindings where binding.contexts.contains(state.context == .overlay ? .section : state.context) {
+                lines.append((TextWrap.pad(binding.keyLabel, width: 10) + binding.label[language], .plain))
+            }
+            box(&frame.canvas, lines: lines, footer: zh ? "任意键关闭" : "any key closes", margin: 2)
+        case .index(let selected)?:
+            guard let document = state.document else { return }
+            let lines = document.sections.enumerated().map { index, section -> (String, Style) in
+                let progress = document.progress(section: index)
+                let count = section.kind == .results ? "" : "  \(progress.answered)/\(progress.total)"
+                return ("\(index + 1). \(section.title[language])\(count)", index == selected ? .selected : .plain)
+            }
+            box(&frame.canvas, lines: [(UIText.index[language], .title)] + lines, footer: zh ? "Enter 跳转 · 数字键直达 · Esc 关闭" : "Enter jumps · digits · Esc closes", margin: 18)
+        case .search(let search)?:
+            guard let document = state.document else { return }
+            let found = state.matches(search.field.string)
+            var lines: [(String, Style)] = [("/ " + search.field.string, .bold)]
+            if found.isEmpty, !search.field.string.isEmpty { lines.append((UIText.noMatches[language], .muted)) }
+            for (index, match) in found.prefix(size.height - 8).enumerated() {
+                let section = document.sections[match.section]
+                let label = RowText.label(section.rows[match.row], document, language)
+                lines.append(("\(section.title[language]) · \(label)", index == search.selected ? .selected : .plain))
+            }
+            let origin = box(&frame.canvas, lines: [(UIText.search[language], .title)] + lines, footer: zh ? "输入文字或编号 · Enter 跳转 · Esc 关闭" : "type text or an id · Enter jumps · Esc closes", margin: 4)
+            let prefixWidth = 2 + DisplayWidth.of(String(search.field.text.prefix(search.field.cursor)))
+            frame.canvas.cursor = (origin.x + prefixWidth, origin.y + 2)
+        case .editor(let editor)?:
+            let title = editorTitle(editor.target, state)
+            let margin = 3
+            let inner = size.width - margin * 2 - 4
+            let layout = editor.field.layout(width: inner)
+            let visible = max(1, min(layout.lines.count, size.height - 10))
+            let first = max(0, layout.cursorLine - visible + 1)
+            var lines: [(String, Style)] = [(TextWrap.truncate(title, width: inner), .title)]
+            lines += layout.lines.dropFirst(first).prefix(visible).map { ($0, .plain) }
+            if let error = editor.error { lines.append((error, .bad)) }
+            let hint =
+                editor.field.multiline
+                ? (zh ? "Ctrl-S 保存 · Enter 换行 · Esc 取消" : "Ctrl-S saves · Enter new line · Esc cancels")
+                : (zh ? "Enter 确认 · Esc 取消 · 留空则清除" : "Enter confirms · Esc cancels · empty clears")
+            let origin = box(&frame.canvas, lines: lines, footer: hint, margin: margin, minimumHeight: 6)
+            frame.canvas.cursor = (origin.x + layout.cursorColumn, origin.y + 2 + layout.cursorLine - first)
+        case .form(let form)?:
+            drawForm(form, state, into: &frame)
+        case .export(let selected)?:
+            let lines = AppState.exportChoices.enumerated().map { index, choice -> (String, Style) in
+                ("\(index + 1). \(choice.label[language])  → …\(choice.suffix)", index == selected ? .selected : .plain)
+            }
+            box(&frame.canvas, lines: [(UIText.export[language], .title)] + lines, footer: zh ? "Enter 导出 · Esc 关闭" : "Enter exports · Esc closes", margin: 8)
+        case nil:
+            break
+        }
+    }
+
+    static func editorTitle(_ target: AppState.EditTarget, _ state: AppState) -> String {
+        let language = state.language
+        switch target {
+        case .profile(let field): return "\(UIText.editing[language]): \(field.label[language])"
+        case .evidence(let id): return "\(UIText.evidence[language]): " + (state.document?.pack.item(id)?.text[language] ?? id)
+        case .justification(let id): return "\(UIText.justification[language]): " + (state.document?.pack.item(id)?.text[language] ?? id)
+        case .tailoring(let id): return "\(UIText.tailored[language]): " + (state.document?.model?.subdomain(id)?.name[language] ?? id) + " — " + UIText.justification[language]
+        case .newFile: return UIText.fileName[language]
+        }
+    }
+
+    static func drawForm(_ form: FormState, _ state: AppState, into frame: inout Frame) {
+        let language = state.language
+        let zh = language == .zh
+        let title: String
+        switch form.subject {
+        case .maturity: title = zh ? "成熟度结果(正式报告或估计)" : "Maturity result (official report or estimate)"
+        case .kpi(let id): title = state.document?.pack.kpi(id).map { "\($0.number). \($0.name[language])" } ?? id
+        }
+        var lines: [(String, Style)] = [(TextWrap.truncate(title, width: frame.canvas.size.width - 8), .title)]
+        var cursor: (Int, Int)?
+        for (index, field) in form.fields.enumerated() {
+            let label = TextWrap.pad(field.label[language], width: 30)
+            var value = field.value
+            if case .choice(let options) = field.kind { value = options.first { $0.value == field.value }?.label[language] ?? field.value }
+            if index == form.selected, let editing = form.editing {
+                value = editing.string
+                cursor = (DisplayWidth.of(label) + 2 + DisplayWidth.of(String(editing.text.prefix(editing.cursor))), lines.count)
+            }
+            lines.append((label + "  " + value, index == form.selected ? .selected : .plain))
+        }
+        if let error = form.error { lines.append((error + (form.confirmDiscard ? (zh ? "(再按 Esc 放弃修改)" : " (Esc again discards)") : ""), .bad)) }
+        let hint =
+            form.editing != nil
+            ? (zh ? "Enter 确认 · Esc 取消此项" : "Enter confirms · Esc cancels the field")
+            : (zh ? "↑↓ 选择 · Enter 编辑/切换 · 数字选项 · Esc 保存并关闭" : "↑↓ select · Enter edit/cycle · digits pick · Esc saves and closes")
+        let origin = box(&frame.canvas, lines: lines, footer: hint, margin: 2)
+        if let cursor { frame.canvas.cursor = (origin.x + cursor.0, origin.y + 1 + cursor.1) }
+    }
+
+    /// Draws a framed box with `lines`, `margin` columns from the sides; returns the top-left of its text.
+    @discardableResult
+    static func box(_ canvas: inout Canvas, lines: [(String, Style)], footer: String, margin: Int, minimumHeight: Int = 0) -> (x: Int, y: Int) {
+        let size = canvas.size
+        let width = size.width - margin * 2
+        var wrapped: [(String, Style)] = []
+        for (text, style) in lines {
+            for line in TextWrap.lines(text, width: width - 4) { wrapped.append((line, style)) }
+        }
+        let height = min(size.height - 2, max(minimumHeight, wrapped.count + 3))
+        let top = max(1, (size.height - height) / 2)
+        canvas.fill(x: 0, y: top, width: size.width, height: height, style: .plain)
+        canvas.fill(x: margin, y: top, width: width, height: 1, character: "-", style: .muted)
+        canvas.fill(x: margin, y: top + height - 1, width: width, height: 1, character: "-", style: .muted)
+        for row in top..<(top + height) {
+            canvas.put("|", x: margin, y: row, style: .muted)
+            canvas.put("|", x: margin + width - 1, y: row, style: .muted)
+        }
+        for (index, line) in wrapped.prefix(height - 3).enumerated() {
+            let style = line.1
+            if style == .selected { canvas.fill(x: margin + 1, y: top + 1 + index, width: width - 2, height: 1, style: .selected) }
+            canvas.put(line.0, x: margin + 2, y: top + 1 + index, style: style, width: width - 4)
+        }
+        canvas.put(TextWrap.truncate(footer, width: width - 4), x: margin + 2, y: top + height - 2, style: .key)
+        return (margin + 2, top)
+    }
+}

@@ -1,0 +1,44 @@
+import FactoryGrading
+
+/// The start screen: language, criteria pack, new assessment, and the resume list.
+enum StartView {
+    static func draw(_ state: AppState, into frame: inout Frame) {
+        let language = state.language
+        let zh = language == .zh
+        let width = frame.canvas.size.width
+        Renderer.drawHeader(state, into: &frame.canvas)
+        var y = 2
+        frame.canvas.put(UIText.appName[language], x: 2, y: y, style: .title)
+        y += 2
+        frame.canvas.put("\(UIText.language[language]): \(zh ? "中文" : "English")   (L \(zh ? "切换" : "switch"))", x: 2, y: y)
+        y += 1
+        if !state.packs.isEmpty {
+            let pack = state.packs[min(state.start.packIndex, state.packs.count - 1)]
+            let line = "\(UIText.pack[language]): \(pack.id) \(pack.version) · \(pack.title[language])"
+            frame.canvas.put(TextWrap.truncate(line, width: width - 4) + (state.packs.count > 1 ? "  (Tab)" : ""), x: 2, y: y)
+        }
+        y += 2
+        let lines = ["+ " + UIText.newAssessment[language]] + state.start.files.map { file in
+            let progress = file.total == 0 ? "" : "\(file.answered * 100 / file.total)%"
+            let name = file.enterprise ?? ""
+            let status = file.problem.map { "  ! " + $0 } ?? ""
+            return "  " + TextWrap.pad(file.path, width: 26) + " " + TextWrap.pad(name, width: 24) + " " + TextWrap.pad(file.date ?? "", width: 10)
+                + " " + TextWrap.pad(progress, width: 5) + status
+        }
+        if state.start.files.isEmpty {
+            frame.canvas.put(UIText.noFiles[language], x: 4, y: y + 2, style: .muted)
+        } else {
+            frame.canvas.put(UIText.resume[language] + ":", x: 2, y: y + 1, style: .bold)
+        }
+        for (index, line) in lines.enumerated() {
+            let row = index == 0 ? y : y + 1 + index
+            guard row < frame.canvas.size.height - 2 else { break }
+            let selected = index == state.start.selected
+            let style: Style = selected ? .selected : (index > 0 && state.start.files[index - 1].problem != nil ? .muted : .plain)
+            if selected { frame.canvas.fill(x: 1, y: row, width: width - 2, height: 1, style: .selected) }
+            frame.canvas.put(TextWrap.truncate(line, width: width - 4), x: 2, y: row, style: style)
+            frame.hits.append((row, 0..<width, .startLine(index)))
+        }
+        Renderer.drawFooter(state, into: &frame.canvas)
+    }
+}

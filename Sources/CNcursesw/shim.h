@@ -24,6 +24,11 @@
 
 /** Starts curses on the process's terminal; NULL (instead of exiting, as initscr does) when TERM is unusable. */
 static inline SCREEN *cnc_newterm(void) { return newterm(NULL, stdout, stdin); }
+/** Whether the terminal can move the cursor (`cup`): without it (TERM=dumb) curses output is garbage. */
+static inline int cnc_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
 static inline WINDOW *cnc_stdscr(void) { return stdscr; }
 static inline int cnc_lines(void) { return getmaxy(stdscr); }
 static inline int cnc_cols(void) { return getmaxx(stdscr); }

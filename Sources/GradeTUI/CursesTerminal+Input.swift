@@ -11,9 +11,10 @@ extension CursesTerminal {
     /// The next key, or `nil` after `timeout` milliseconds without one.
     ///
     /// Waits with `poll` on stdin and the signal pipe together, so SIGTERM/SIGHUP and SIGWINCH wake it at
-    /// once; keys themselves are always read with a non-blocking `wget_wch`, which also drains what ncurses
-    /// already buffered (the rest of an escape sequence, a pushed-back `KEY_RESIZE`). Waits are sliced so
-    /// a resize that slips between the check and the wait is picked up within one slice, never lost.
+    /// once; keys themselves are always read with a non-blocking `wget_wch` (`wtimeout` 0), which also
+    /// drains what ncurses already buffered (the rest of an escape sequence, a queued `KEY_RESIZE`). Waits
+    /// are sliced (``waitSlice``) so that even a resize ncurses flags without our pipe hearing of it is
+    /// picked up by the next `wget_wch`, never lost.
     public func readKey(timeout: Int) -> Key? {
         if terminateRequested || isClosed { return .terminate }
         let clock = ContinuousClock()
@@ -24,12 +25,16 @@ extension CursesTerminal {
                 terminateRequested = true
                 return .terminate
             }
-            if arrivals.contains(.resize) { noticeResize() }
+            if arrivals.contains(.resize) { resizeToCheck = true }
             var character: wint_t = 0
             let status = wget_wch(window, &character)
             if status != ERR {
                 if let key = key(status: status, character: character) { return key }
                 continue
+            }
+            if resizeToCheck {
+                resizeToCheck = false
+                if resizeIfMissed() { continue }
             }
             if terminalIsGone() {
                 isClosed = true
@@ -61,24 +66,23 @@ extension CursesTerminal {
         return tcgetattr(STDIN_FILENO, &attributes) != 0
     }
 
-    /// After SIGWINCH: tells ncurses the new size (`resizeterm`, which queues a `KEY_RESIZE`) unless it
-    /// already noticed, so the resize never depends on when ncurses next checks its own flag.
-    private func noticeResize() {
+    /// After SIGWINCH, once ncurses had its chance (its own handler flags the resize and the next
+    /// `wget_wch` turns that into one `KEY_RESIZE`): if its size still differs from the terminal's, for
+    /// example because something replaced its handler, resizes it here (`resizeterm` queues the
+    /// `KEY_RESIZE`). Returns whether it did.
+    private func resizeIfMissed() -> Bool {
         var window = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &window) == 0, window.ws_row > 0, window.ws_col > 0 else { return }
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &window) == 0, window.ws_row > 0, window.ws_col > 0 else { return false }
         let rows = Int32(window.ws_row)
         let columns = Int32(window.ws_col)
-        if rows != cnc_lines() || columns != cnc_cols() { resizeterm(rows, columns) }
+        guard rows != cnc_lines() || columns != cnc_cols() else { return false }
+        resizeterm(rows, columns)
+        return true
     }
 
-    /// A `.resize` for the current size, or `nil` when that size was already reported: one SIGWINCH can
-    /// queue several `KEY_RESIZE`s (ours from `resizeterm`, ncurses' own from its flag).
     private func resizeKey() -> Key? {
         needsFullRepaint = true
-        let current = size
-        if current == reportedSize { return nil }
-        reportedSize = current
-        return .resize(current)
+        return .resize(size)
     }
 
     /// Maps one `wget_wch` result to a key; `nil` for input the UI has no use for.

@@ -24,20 +24,25 @@ public final class CursesTerminal: Terminal {
     var palette: CursesPalette
     /// Set by a resize: the next ``present(_:)`` clears the whole screen so no stale cells stay behind.
     var needsFullRepaint = false
-    /// The size last reported with `.resize` (or found at start), to drop repeated `KEY_RESIZE`s.
-    var reportedSize = Size(width: 0, height: 0)
+    /// A SIGWINCH arrived: once `wget_wch` has had its chance, make sure ncurses has the new size.
+    var resizeToCheck = false
     /// A terminate signal arrived; every later ``readKey(timeout:)`` reports it again.
     var terminateRequested = false
     private var isShutDown = false
 
     /// Starts curses on the process's terminal.
     ///
-    /// - Throws: `.notATerminal` when ncurses cannot drive it (for example `TERM` unset or unknown);
-    ///   unlike `initscr`, this never exits the process.
+    /// - Throws: `.notATerminal` when ncurses cannot drive it (`TERM` unset or unknown, or a terminal
+    ///   that cannot move its cursor such as `dumb`); unlike `initscr`, this never exits the process.
     public init() throws(TerminalUI.StartError) {
         CursesLocale.prepare()
         SignalPipe.saveTerminalModes()
         guard let screen = cnc_newterm() else { throw .notATerminal }
+        guard cnc_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            throw .notATerminal
+        }
         self.screen = screen
         window = cnc_stdscr()
         raw()
@@ -58,7 +63,6 @@ public final class CursesTerminal: Terminal {
         }
         signals = SignalPipe.install()
         SignalPipe.installCrashHandlers()
-        reportedSize = size
     }
 
     deinit { shutdown() }

@@ -10,9 +10,8 @@ import GradeTUICore
 public enum TerminalUI {
     /// Why the terminal UI could not start.
     public enum StartError: Error, Sendable {
-        /// stdin or stdout is not a terminal, or ncurses cannot drive it (`TERM` unset or unknown).
+        /// stdin or stdout is not a terminal, or ncurses cannot drive it (`TERM` unset, unknown or `dumb`).
         case notATerminal
-        case tooSmall
     }
 
     /// Runs `app` until it is done; the terminal is restored on every way out.

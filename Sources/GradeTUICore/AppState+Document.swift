@@ -49,7 +49,6 @@ extension AppState {
     mutating func go(to index: Int) {
         guard let document else { return }
         sectionIndex = max(0, min(document.sections.count - 1, index))
-        scroll = 0
     }
 
     mutating func jumpToNextUnanswered(after row: Int) {

@@ -29,7 +29,6 @@ extension AppState {
             let target = found[state.selected]
             sectionIndex = target.section
             document?.rowCursor[target.section] = target.row
-            scroll = 0
         case .up: state.selected = max(0, state.selected - 1)
         case .down: state.selected = min(max(0, found.count - 1), state.selected + 1)
         case .character(let character):

@@ -65,7 +65,6 @@ extension AppState {
         case .section(let index):
             guard let document, document.sections.indices.contains(index) else { return [] }
             sectionIndex = index
-            scroll = 0
         case .startLine(let line):
             start.selected = line
         }
@@ -139,7 +138,6 @@ extension AppState {
         self.document = document
         screen = .document
         overlay = nil
-        scroll = 0
         sectionIndex = 0
         guard resume else { return }
         if let next = document.nextUnanswered(after: 0, row: 0) {

@@ -11,8 +11,6 @@ public struct AppState: Sendable {
     public var start = StartState()
     public var sectionIndex = 0
     public var results = ResultsState()
-    /// Scroll offset of the current list, kept so the selection stays in view.
-    public var scroll = 0
     public let packs: [CriteriaPack]
     public let models: [MaturityModel]
     public let benchmarks: BenchmarkTable?

@@ -62,8 +62,7 @@ extension AppState {
         }
         let kpis = document.grader.kpiResults(document.assessment).filter { $0.main == true }
         if !kpis.isEmpty {
-            let scope = pack.tiers.first { $0.id == (result.tierReached.flatMap { reached in pack.tiers.first { $0.rank == (pack.tier(reached)?.rank ?? 0) + 1 } }?.id ?? pack.tiers.first?.id) }
-                .flatMap { tier in tier.rules.compactMap { rule -> String? in if case .kpiScope(let scope) = rule.kind { return scope }; return nil }.first }
+            let scope = Self.nextTierScope(pack, reached: result.tierReached)
             let scopeIndex = scope.flatMap { id in pack.kpiScopes.firstIndex { $0.id == id } } ?? 0
             lines += [.blank, .heading(UIText.kpiBars[language] + (scope.flatMap(pack.scope).map { " (\($0.name[language]))" } ?? ""))]
             for kpi in kpis {
@@ -90,6 +89,16 @@ extension AppState {
             lines.append(.text(UIText.estimateNote[language], .muted))
         }
         return lines
+    }
+
+    /// The KPI scope of the tier above `reached` (or of the top tier when it is reached).
+    static func nextTierScope(_ pack: CriteriaPack, reached: String?) -> String? {
+        let rank = reached.flatMap(pack.tier)?.rank ?? 0
+        let tier = pack.tiers.first { $0.rank == rank + 1 } ?? pack.tiers.last
+        for rule in tier?.rules ?? [] {
+            if case .kpiScope(let scope) = rule.kind { return scope }
+        }
+        return nil
     }
 
     mutating func resultsCommand(_ command: Command) -> [Effect] {

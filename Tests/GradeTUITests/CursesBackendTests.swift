@@ -5,15 +5,16 @@ import Testing
     import Glibc
 #endif
 
-/// End-to-end tests of the ncurses backend: the real `grade assess` (currently the key echo app) runs in a
-/// private tmux server; the tests type, resize and signal it, and read the pane.
+/// End-to-end tests of the ncurses backend: the real `grade assess` binary runs in a private tmux server;
+/// the tests type, resize and signal it, and read the pane. `grade debug-keys` runs the key
+/// echo app, so these tests check the backend and not the screens built on it.
 @Suite(.enabled(if: TmuxSession.isInstalled, "tmux is not installed"))
 struct CursesBackendTests {
     static let title = "FactoryGrading 键盘测试 key echo — q quits"
 
-    /// `grade assess` with a known locale and no inherited colour or locale overrides.
+    /// `grade assess` running the key echo app, with a known locale and no inherited colour or locale overrides.
     static func assess(_ environment: String = "LANG=C.UTF-8") -> String {
-        "env -u LC_ALL -u LC_CTYPE -u LANGUAGE -u NO_COLOR \(environment) \(TmuxSession.quote(TmuxSession.grade)) assess"
+        "env -u LC_ALL -u LC_CTYPE -u LANGUAGE -u NO_COLOR \(environment) \(TmuxSession.quote(TmuxSession.grade)) debug-keys"
     }
 
     /// `command`, then its exit status and the tty settings it left behind; the pane stays open to be read.
@@ -27,19 +28,25 @@ struct CursesBackendTests {
     static func words(_ lines: [String]) -> [String] { lines.joined(separator: " ").split(whereSeparator: \.isWhitespace).map(String.init) }
 
     /// Waits for the `stty -a` output and checks the terminal is back in cooked mode with echo.
-    static func expectSaneTTY(_ session: TmuxSession, status: Int32 = 0, sourceLocation: SourceLocation = #_sourceLocation) async {
+    /// `status` nil: any failure status.
+    static func expectSaneTTY(_ session: TmuxSession, status: Int32? = 0, sourceLocation: SourceLocation = #_sourceLocation) async {
         let screen = await session.waitFor(joined: true) { words($0).contains { $0.hasSuffix("flusho") } }
         guard let screen else {
             Issue.record("stty output never appeared:\n\(session.screen().joined(separator: "\n"))", sourceLocation: sourceLocation)
             return
         }
         let settings = words(screen)
-        #expect(settings.contains("status=\(status)"), "\(screen)", sourceLocation: sourceLocation)
-        for setting in ["icanon", "echo", "isig", "icrnl"] {
+        if let status {
+            #expect(settings.contains("status=\(status)"), "\(screen)", sourceLocation: sourceLocation)
+        } else {
+            #expect(settings.contains { $0.hasPrefix("status=") && $0 != "status=0" }, "\(screen)", sourceLocation: sourceLocation)
+        }
+        for setting in ["icanon", "echo", "isig", "icrnl", "ixon", "onlcr"] {
             #expect(settings.contains(setting), "\(setting) missing:\n\(screen.joined(separator: "\n"))", sourceLocation: sourceLocation)
             #expect(!settings.contains("-" + setting), "-\(setting) left on:\n\(screen.joined(separator: "\n"))", sourceLocation: sourceLocation)
         }
-        #expect(!screen.contains { $0.hasPrefix("FactoryGrading") }, "alternate screen not left", sourceLocation: sourceLocation)
+        #expect(!session.isAlternateScreen, "alternate screen not left", sourceLocation: sourceLocation)
+        #expect(!screen.contains { $0.hasPrefix("FactoryGrading") }, "app screen left behind", sourceLocation: sourceLocation)
     }
 
     static func start(_ command: String, sourceLocation: SourceLocation = #_sourceLocation) async throws -> TmuxSession {
@@ -123,7 +130,8 @@ struct CursesBackendTests {
     }
 
     @Test func showsChineseWithoutALocale() async throws {
-        let session = try await Self.start("env -u LANG -u LC_ALL -u LC_CTYPE -u LANGUAGE \(TmuxSession.quote(TmuxSession.grade)) assess")
+        let session = try await Self.start(
+            "env -u LANG -u LC_ALL -u LC_CTYPE -u LANGUAGE \(TmuxSession.quote(TmuxSession.grade)) debug-keys")
         defer { session.close() }
         session.tmux("send-keys -t grade -l 好")
         await Self.expectEchoed(session, [#"character("好")"#])
@@ -156,6 +164,27 @@ struct CursesBackendTests {
         await Self.expectEchoed(session, ["mouse(x: 5, y: 3)", "scroll(-1)"])
         session.sendBytes([0x1B, 0x5B, 0x4D, 32 + 65, 33 + 5, 33 + 3])
         await Self.expectEchoed(session, ["mouse(x: 5, y: 3)", "scroll(-1)", "scroll(1)"])
+    }
+
+    @Test func theRealAppStopsOnSIGTERMAndRestoresTheTerminal() async throws {
+        let folder = "/tmp/grade-tui-home-\(getpid())-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let command = "cd \(TmuxSession.quote(folder)) && env -u LC_ALL HOME=\(TmuxSession.quote(folder)) LANG=C.UTF-8 "
+            + TmuxSession.quote(TmuxSession.grade) + " assess"
+        let session = try TmuxSession(Self.thenSTTY(command))
+        defer { session.close() }
+        let drawn = await session.waitFor { lines in lines.contains { !$0.isEmpty } && session.isAlternateScreen }
+        try #require(drawn != nil, "the app never drew:\n\(session.screen().joined(separator: "\n"))")
+        let pid = try #require(await session.waitForProcess(named: "grade"), "no grade process under the pane")
+        #expect(kill(pid, SIGTERM) == 0)
+        await Self.expectSaneTTY(session)
+    }
+
+    @Test func refusesATerminalThatCannotMoveTheCursor() async throws {
+        let session = try TmuxSession(Self.thenSTTY(Self.assess("LANG=C.UTF-8 TERM=dumb")))
+        defer { session.close() }
+        await Self.expectSaneTTY(session, status: nil)
     }
 
     @Test func refusesWhenNotATerminal() {

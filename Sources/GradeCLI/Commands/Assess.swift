@@ -20,7 +20,7 @@ struct Assess: ParsableCommand {
     var file: String?
 
     func run() throws {
-        guard let session = Session(options: common, benchmarks: benchmarkOptions) else { throw ExitCode.invalidInput }
+        guard let session = Session(options: common) else { throw ExitCode.invalidInput }
         var table: BenchmarkTable?
         if let path = benchmarkOptions.benchmarks, let pack = session.catalog.packs.last {
             guard let loaded = session.loadBenchmarks(path, pack: pack) else { throw ExitCode.invalidInput }

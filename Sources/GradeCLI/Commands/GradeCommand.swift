@@ -13,7 +13,7 @@ public struct GradeCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Assess.self, Classify.self, Explain.self, Gaps.self, Validate.self, Maturity.self, KPICommand.self, CriteriaCommand.self,
-            BenchmarksCommand.self, Benchmark.self,
+            BenchmarksCommand.self, Benchmark.self, DebugKeys.self,
         ]
     )
 

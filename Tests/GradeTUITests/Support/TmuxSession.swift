@@ -80,6 +80,11 @@ final class TmuxSession {
         }
     }
 
+    /// Whether the pane shows the alternate screen (curses is running, or did not clean up).
+    var isAlternateScreen: Bool {
+        tmux("display-message -p -t grade '#{alternate_on}'").output.trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
     /// Polls the screen every 20 ms until `isExpected` holds; returns that screen, or `nil` after
     /// ``patience`` (the caller reports the last screen).
     func waitFor(joined: Bool = false, escapes: Bool = false, _ isExpected: ([String]) -> Bool) async -> [String]? {

@@ -36,10 +36,23 @@ extension AppState {
             return .object([
                 "format": "factorygrading.draft", "form": subject,
                 "values": .object(state.fields.map { JSONMember($0.id, .string($0.value)) }),
+                "stash": .object(state.stash.sorted { $0.key < $1.key }.map { JSONMember($0.key, .string($0.value)) }),
                 "selected": .number(Double(state.selected)), "editing": .optional(state.editing?.string),
             ])
         default:
             return nil
+        }
+    }
+
+    /// Moves to the section and row showing `row`.
+    mutating func select(_ row: RowID) {
+        guard let document else { return }
+        for (sectionIndex, section) in document.sections.enumerated() {
+            if let rowIndex = section.rows.firstIndex(of: row) {
+                self.sectionIndex = sectionIndex
+                self.document?.rowCursor[sectionIndex] = rowIndex
+                return
+            }
         }
     }
 
@@ -65,6 +78,13 @@ extension AppState {
             case "tailoring" where document.model?.subdomain(id) != nil: editTarget = .tailoring(id)
             default: return removeDraft()
             }
+            switch editTarget {
+            case .profile(let field): select(.profile(field))
+            case .evidence(let id), .justification(let id): select(.item(id))
+            case .tailoring(let subdomain):
+                if let question = document.model?.questionnaire.questions.first(where: { $0.subdomain == subdomain }) { select(.question(question.id)) }
+            case .newFile: break
+            }
             var field = TextField(text, multiline: draft["multiline"] == true)
             field.cursor = min(max(0, number(draft["cursor"]) ?? field.text.count), field.text.count)
             overlay = .editor(EditorState(target: editTarget, field: field, error: nil))
@@ -76,9 +96,17 @@ extension AppState {
                 form = .maturity(nil)
                 for (id, value) in values { form.set(id, value) }
             } else if kind == "kpi", let id = string(subject["id"]), let kpi = document.pack.kpi(id) {
-                form = FormState(subject: .kpi(id), fields: FormState.kpiFields(kpi, values: values, pack: document.pack))
+                var stashed = values
+                if case .object(let members)? = draft["stash"] {
+                    for member in members where stashed[member.key] == nil { stashed[member.key] = string(member.value) ?? "" }
+                }
+                form = FormState(subject: .kpi(id), fields: FormState.kpiFields(kpi, values: stashed, pack: document.pack))
             } else {
                 return removeDraft()
+            }
+            select(kind == "maturity" ? .maturity(.level) : .kpi(string(subject["id"]) ?? ""))
+            if case .object(let stashed)? = draft["stash"] {
+                for member in stashed { form.stash[member.key] = string(member.value) ?? "" }
             }
             form.selected = min(max(0, number(draft["selected"]) ?? 0), form.fields.count - 1)
             form.editing = string(draft["editing"]).map { TextField($0) }

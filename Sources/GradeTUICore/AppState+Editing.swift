@@ -62,6 +62,9 @@ extension AppState {
                 answer.justification = text
                 assessment.answers[id] = answer
             }
+            if let section, let document, section.rows.indices.contains(document.rowCursor[sectionIndex] + 1) {
+                self.document?.rowCursor[sectionIndex] += 1
+            }
         case .tailoring(let subdomain):
             guard !trimmed.isEmpty, let model = document?.model else { return fail(state, UIText.justificationRequired[language]) }
             effects = update { assessment in
@@ -151,8 +154,8 @@ extension AppState {
         }
         let field = state.fields[state.selected]
         switch key {
-        case .up, .character("k"): state.selected = max(0, state.selected - 1)
-        case .down, .character("j"), .tab: state.selected = min(state.fields.count - 1, state.selected + 1)
+        case .up: state.selected = max(0, state.selected - 1)
+        case .down, .tab: state.selected = min(state.fields.count - 1, state.selected + 1)
         case .backTab: state.selected = max(0, state.selected - 1)
         case .home: state.selected = 0
         case .end: state.selected = state.fields.count - 1
@@ -164,6 +167,10 @@ extension AppState {
             } else {
                 state.editing = TextField(field.value)
             }
+        case .character(let character) where !isChoice(field.kind):
+            var typed = TextField()
+            typed.insert(character)
+            state.editing = typed
         case .character(let character) where character.isNumber:
             guard case .choice(let options) = field.kind, let digit = character.wholeNumberValue else { return [] }
             let choices = options.filter { !$0.value.isEmpty }
@@ -185,6 +192,11 @@ extension AppState {
         state.confirmDiscard = false
         overlay = .form(state)
         return saveDraft()
+    }
+
+    func isChoice(_ kind: FormState.FieldKind) -> Bool {
+        if case .choice = kind { return true }
+        return false
     }
 
     func relayout(_ state: inout FormState) {

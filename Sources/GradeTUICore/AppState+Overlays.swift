@@ -4,15 +4,28 @@ extension AppState {
     /// Rows matching the search `query` (text or id, either language, case-insensitive), as (section, row).
     public func matches(_ query: String) -> [(section: Int, row: Int)] {
         guard let document, !query.trimmingSpaces.isEmpty else { return [] }
-        let needle = query.trimmingSpaces.lowercased()
-        var found: [(Int, Int)] = []
-        for (sectionIndex, section) in document.sections.enumerated() {
-            for (rowIndex, row) in section.rows.enumerated() {
-                let haystack = RowText.searchable(row, document: document).lowercased()
-                if haystack.contains(needle) { found.append((sectionIndex, rowIndex)) }
+        let needle = Array(query.trimmingSpaces.lowercased().utf8)
+        return document.searchIndex.filter { Self.contains($0.text, needle) }.map { ($0.section, $0.row) }
+    }
+
+    /// Whether `haystack` contains `needle` as a run of bytes (search needs no Unicode equivalence, and
+    /// byte comparison keeps typing into the search box fast).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
+        let first = needle[0]
+        var start = 0
+        while start <= haystack.count - needle.count {
+            if haystack[start] == first {
+                var matched = true
+                for offset in 1..<needle.count where haystack[start + offset] != needle[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return true }
             }
+            start += 1
         }
-        return found
+        return false
     }
 
     mutating func searchKey(_ key: Key, _ state: SearchState) -> [Effect] {

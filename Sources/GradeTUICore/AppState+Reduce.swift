@@ -106,7 +106,7 @@ extension AppState {
         case .failure(let problem):
             screen = .start
             document = nil
-            message = StatusMessage(text: "\(UIText.refused[language]) \(path): \(problem)", isError: true)
+            message = StatusMessage(text: "\(UIText.refused[language]) \(path): \(problem.message)", isError: true)
             return [.scan]
         case .success(let (assessment, pack)):
             show(Document(path: path, assessment: assessment, grader: grader(for: pack)), resume: true)

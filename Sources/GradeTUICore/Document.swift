@@ -12,6 +12,8 @@ public struct Document: Sendable {
     public let sections: [Section]
     /// Selected row per section.
     public var rowCursor: [Int]
+    /// Every row's searchable text, lower-cased UTF-8, built once.
+    let searchIndex: [(section: Int, row: Int, text: [UInt8])]
 
     public var pack: CriteriaPack { grader.pack }
 
@@ -21,8 +23,17 @@ public struct Document: Sendable {
         self.grader = grader
         result = grader.grade(assessment)
         model = grader.maturityModels.first
-        sections = Section.all(pack: grader.pack, model: grader.maturityModels.first)
+        let sections = Section.all(pack: grader.pack, model: grader.maturityModels.first)
+        self.sections = sections
         rowCursor = Array(repeating: 0, count: sections.count)
+        var index: [(Int, Int, [UInt8])] = []
+        for (sectionIndex, section) in sections.enumerated() {
+            for (rowIndex, row) in section.rows.enumerated() {
+                let text = RowText.searchable(row, pack: grader.pack, model: grader.maturityModels.first).lowercased()
+                index.append((sectionIndex, rowIndex, Array(text.utf8)))
+            }
+        }
+        searchIndex = index
     }
 
     private mutating func regrade() { result = grader.grade(assessment) }
@@ -51,11 +62,16 @@ public struct Document: Sendable {
         }
     }
 
-    /// Whether `row` needs an answer: the score and, unless the result is official, the report fields are optional.
+    /// Whether `row` needs an answer: the score is optional; the report fields only for an official result;
+    /// the self-diagnosis questions only without an official result, and only up to its working level.
     public func isRequired(_ row: RowID) -> Bool {
         switch row {
         case .maturity(.score): false
         case .maturity(.reportNumber), .maturity(.reportDate): assessment.maturity?.source == .official
+        case .question(let id):
+            // Questions above the self-diagnosis' working level (the first level below the gate) change nothing.
+            assessment.maturity?.source != .official
+                && (model?.question(id)?.level ?? 1) <= (result.selfDiagnosis?.workingLevel ?? 1)
         default: true
         }
     }

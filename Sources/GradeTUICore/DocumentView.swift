@@ -20,17 +20,18 @@ enum DocumentView {
         let titles = document.sections.map { $0.title[state.language] }
         var first = state.sectionIndex
         var last = state.sectionIndex
+        // Each title is drawn as " title " and separated by " | "; "< " and " >" mark hidden sections.
         var used = DisplayWidth.of(titles[first]) + 2
         while true {
             var grew = false
-            if last + 1 < titles.count, used + DisplayWidth.of(titles[last + 1]) + 3 <= width - 4 {
+            if last + 1 < titles.count, used + DisplayWidth.of(titles[last + 1]) + 5 <= width - 4 {
                 last += 1
-                used += DisplayWidth.of(titles[last]) + 3
+                used += DisplayWidth.of(titles[last]) + 5
                 grew = true
             }
-            if first > 0, used + DisplayWidth.of(titles[first - 1]) + 3 <= width - 4 {
+            if first > 0, used + DisplayWidth.of(titles[first - 1]) + 5 <= width - 4 {
                 first -= 1
-                used += DisplayWidth.of(titles[first]) + 3
+                used += DisplayWidth.of(titles[first]) + 5
                 grew = true
             }
             if !grew { break }
@@ -67,7 +68,7 @@ enum DocumentView {
             if isSelected { frame.canvas.fill(x: 0, y: y, width: size.width, height: 1, style: .selected) }
             let (status, statusStyle) = RowText.status(row, document, language)
             frame.canvas.put(isSelected ? ">" : " ", x: 0, y: y, style: isSelected ? .selected : .plain)
-            frame.canvas.put(TextWrap.pad(status, width: statusWidth - 1), x: 1, y: y, style: isSelected ? .selected : statusStyle)
+            frame.canvas.put(TextWrap.pad(status, width: statusWidth - 2), x: 1, y: y, style: isSelected ? .selected : statusStyle)
             let label = TextWrap.truncate(RowText.label(row, document, language), width: size.width - statusWidth - 1)
             frame.canvas.put(label, x: statusWidth, y: y, style: isSelected ? .selected : .plain)
             frame.hits.append((y, 0..<size.width, .row(index)))

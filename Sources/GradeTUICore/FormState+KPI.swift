@@ -96,9 +96,9 @@ extension FormState {
 
     /// Rebuilds a KPI form's fields after a choice changed, keeping every value typed so far.
     mutating func relayoutKPI(_ kpi: KPI, pack: CriteriaPack) {
-        let values = Dictionary(fields.map { ($0.id, $0.value) }) { _, last in last }
+        for field in fields { stash[field.id] = field.value }
         let selectedID = fields.indices.contains(selected) ? fields[selected].id : nil
-        fields = Self.kpiFields(kpi, values: values, pack: pack)
+        fields = Self.kpiFields(kpi, values: stash, pack: pack)
         selected = fields.firstIndex { $0.id == selectedID } ?? min(selected, fields.count - 1)
     }
 

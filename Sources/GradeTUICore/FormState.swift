@@ -40,6 +40,9 @@ public struct FormState: Sendable, Equatable {
     public var error: String?
     /// Esc pressed once with an invalid form: a second Esc discards it.
     public var confirmDiscard = false
+    /// Values of fields hidden by a choice (a benchmark while "declared" is chosen), kept in case the
+    /// choice is changed back.
+    public var stash: [String: String] = [:]
 
     public func value(_ id: String) -> String { fields.first { $0.id == id }?.value ?? "" }
 
@@ -52,7 +55,7 @@ public struct FormState: Sendable, Equatable {
 enum NumberInput {
     static func parse(_ text: String, min: Double?, max: Double?, language: Language) -> Result<Double, InputError> {
         let trimmed = text.trimmingSpaces
-        if trimmed.contains(",") || trimmed.contains(",") { return .failure(InputError(UIText.decimalComma[language])) }
+        if trimmed.contains(",") || trimmed.contains("\u{FF0C}") { return .failure(InputError(UIText.decimalComma[language])) }
         guard let value = Double(trimmed), value.isFinite else { return .failure(InputError(UIText.notANumber[language])) }
         if let min, value < min { return .failure(InputError(UIText.outOfRange[language] + " [\(JSONWriter.numberText(min)), \(max.map(JSONWriter.numberText) ?? "∞")]")) }
         if let max, value > max { return .failure(InputError(UIText.outOfRange[language] + " [\(min.map(JSONWriter.numberText) ?? "−∞"), \(JSONWriter.numberText(max))]")) }

@@ -15,7 +15,7 @@ enum OverlayView {
             for binding in KeyMap.bindings where binding.contexts.contains(state.context == .overlay ? .section : state.context) {
                 lines.append((TextWrap.pad(binding.keyLabel, width: 10) + binding.label[language], .plain))
             }
-            box(&frame.canvas, lines: lines, footer: zh ? "任意键关闭" : "any key closes", margin: 2)
+            box(&frame.canvas, lines: lines, footer: hint(state), margin: 2)
         case .index(let selected)?:
             guard let document = state.document else { return }
             let lines = document.sections.enumerated().map { index, section -> (String, Style) in
@@ -23,18 +23,18 @@ enum OverlayView {
                 let count = section.kind == .results ? "" : "  \(progress.answered)/\(progress.total)"
                 return ("\(index + 1). \(section.title[language])\(count)", index == selected ? .selected : .plain)
             }
-            box(&frame.canvas, lines: [(UIText.index[language], .title)] + lines, footer: zh ? "Enter 跳转 · 数字键直达 · Esc 关闭" : "Enter jumps · digits · Esc closes", margin: 18)
+            box(&frame.canvas, lines: [(UIText.index[language], .title)] + lines, footer: hint(state), margin: 18)
         case .search(let search)?:
             guard let document = state.document else { return }
             let found = state.matches(search.field.string)
             var lines: [(String, Style)] = [("/ " + search.field.string, .bold)]
             if found.isEmpty, !search.field.string.isEmpty { lines.append((UIText.noMatches[language], .muted)) }
-            for (index, match) in found.prefix(size.height - 8).enumerated() {
+            for (index, match) in found.enumerated() {
                 let section = document.sections[match.section]
                 let label = RowText.label(section.rows[match.row], document, language)
                 lines.append(("\(section.title[language]) · \(label)", index == search.selected ? .selected : .plain))
             }
-            let origin = box(&frame.canvas, lines: [(UIText.search[language], .title)] + lines, footer: zh ? "输入文字或编号 · Enter 跳转 · Esc 关闭" : "type text or an id · Enter jumps · Esc closes", margin: 4)
+            let origin = box(&frame.canvas, lines: [(UIText.search[language], .title)] + lines, footer: hint(state), margin: 4, pinned: 2, focus: search.selected + 2)
             let prefixWidth = 2 + DisplayWidth.of(String(search.field.text.prefix(search.field.cursor)))
             frame.canvas.cursor = (origin.x + prefixWidth, origin.y + 2)
         case .editor(let editor)?:
@@ -47,21 +47,43 @@ enum OverlayView {
             var lines: [(String, Style)] = [(TextWrap.truncate(title, width: inner), .title)]
             lines += layout.lines.dropFirst(first).prefix(visible).map { ($0, .plain) }
             if let error = editor.error { lines.append((error, .bad)) }
-            let hint =
-                editor.field.multiline
-                ? (zh ? "Ctrl-S 保存 · Enter 换行 · Esc 取消" : "Ctrl-S saves · Enter new line · Esc cancels")
-                : (zh ? "Enter 确认 · Esc 取消 · 留空则清除" : "Enter confirms · Esc cancels · empty clears")
-            let origin = box(&frame.canvas, lines: lines, footer: hint, margin: margin, minimumHeight: 6)
+            let origin = box(&frame.canvas, lines: lines, footer: hint(state), margin: margin, minimumHeight: 6)
             frame.canvas.cursor = (origin.x + layout.cursorColumn, origin.y + 2 + layout.cursorLine - first)
         case .form(let form)?:
             drawForm(form, state, into: &frame)
         case .export(let selected)?:
             let lines = AppState.exportChoices.enumerated().map { index, choice -> (String, Style) in
-                ("\(index + 1). \(choice.label[language])  → …\(choice.suffix)", index == selected ? .selected : .plain)
+                ("\(index + 1). \(choice.label[language])  -> *\(choice.suffix)", index == selected ? .selected : .plain)
             }
-            box(&frame.canvas, lines: [(UIText.export[language], .title)] + lines, footer: zh ? "Enter 导出 · Esc 关闭" : "Enter exports · Esc closes", margin: 8)
+            box(&frame.canvas, lines: [(UIText.export[language], .title)] + lines, footer: hint(state), margin: 8)
         case nil:
             break
+        }
+    }
+
+    /// The first visible line of a list of `count` lines shown `room` at a time, keeping `focus` centred.
+    static func scrollStart(count: Int, room: Int, focus: Int) -> Int {
+        guard count > room, room > 0 else { return 0 }
+        return max(0, min(focus - room / 2, count - room))
+    }
+
+    /// The keys of the open overlay, for its box and for the help bar.
+    static func hint(_ state: AppState) -> String {
+        let zh = state.language == .zh
+        switch state.overlay {
+        case .help?: return zh ? "任意键关闭" : "any key closes"
+        case .index?: return zh ? "Enter 跳转 · 数字键直达 · Esc 关闭" : "Enter jumps · digits · Esc closes"
+        case .search?: return zh ? "输入文字或编号 · Enter 跳转 · Esc 关闭" : "type text or an id · Enter jumps · Esc closes"
+        case .editor(let editor)?:
+            return editor.field.multiline
+                ? (zh ? "Ctrl-S 保存 · Enter 换行 · Esc 取消" : "Ctrl-S saves · Enter new line · Esc cancels")
+                : (zh ? "Enter 确认 · Esc 取消 · 留空则清除" : "Enter confirms · Esc cancels · empty clears")
+        case .form(let form)?:
+            return form.editing != nil
+                ? (zh ? "Enter 确认 · Esc 取消此项" : "Enter confirms · Esc cancels the field")
+                : (zh ? "↑↓ 选择 · Enter 编辑/切换 · 数字选项 · Esc 保存并关闭" : "↑↓ select · Enter edit/cycle · digits pick · Esc saves and closes")
+        case .export?: return zh ? "Enter 导出 · Esc 关闭" : "Enter exports · Esc closes"
+        case nil: return ""
         }
     }
 
@@ -85,6 +107,10 @@ enum OverlayView {
         case .kpi(let id): title = state.document?.pack.kpi(id).map { "\($0.number). \($0.name[language])" } ?? id
         }
         var lines: [(String, Style)] = [(TextWrap.truncate(title, width: frame.canvas.size.width - 8), .title)]
+        if let error = form.error {
+            lines.append((TextWrap.truncate(error + (form.confirmDiscard ? (zh ? "(再按 Esc 放弃修改)" : " (Esc again discards)") : ""), width: frame.canvas.size.width - 8), .bad))
+        }
+        let pinned = lines.count
         var cursor: (Int, Int)?
         for (index, field) in form.fields.enumerated() {
             let label = TextWrap.pad(field.label[language], width: 30)
@@ -94,26 +120,39 @@ enum OverlayView {
                 value = editing.string
                 cursor = (DisplayWidth.of(label) + 2 + DisplayWidth.of(String(editing.text.prefix(editing.cursor))), lines.count)
             }
-            lines.append((label + "  " + value, index == form.selected ? .selected : .plain))
+            lines.append((TextWrap.truncate(label + "  " + value, width: frame.canvas.size.width - 8), index == form.selected ? .selected : .plain))
         }
-        if let error = form.error { lines.append((error + (form.confirmDiscard ? (zh ? "(再按 Esc 放弃修改)" : " (Esc again discards)") : ""), .bad)) }
-        let hint =
-            form.editing != nil
-            ? (zh ? "Enter 确认 · Esc 取消此项" : "Enter confirms · Esc cancels the field")
-            : (zh ? "↑↓ 选择 · Enter 编辑/切换 · 数字选项 · Esc 保存并关闭" : "↑↓ select · Enter edit/cycle · digits pick · Esc saves and closes")
-        let origin = box(&frame.canvas, lines: lines, footer: hint, margin: 2)
-        if let cursor { frame.canvas.cursor = (origin.x + cursor.0, origin.y + 1 + cursor.1) }
+        let origin = box(&frame.canvas, lines: lines, footer: hint(state), margin: 2, pinned: pinned, focus: form.selected + pinned)
+        if let cursor {
+            let room = frame.canvas.size.height - 2 - 3 - pinned
+            let scrolled = scrollStart(count: form.fields.count, room: room, focus: form.selected)
+            frame.canvas.cursor = (origin.x + cursor.0, origin.y + 1 + cursor.1 - scrolled)
+        }
     }
 
     /// Draws a framed box with `lines`, `margin` columns from the sides; returns the top-left of its text.
+    /// The first `pinned` lines always show; when the rest does not fit, it scrolls to keep line `focus` in view.
     @discardableResult
-    static func box(_ canvas: inout Canvas, lines: [(String, Style)], footer: String, margin: Int, minimumHeight: Int = 0) -> (x: Int, y: Int) {
+    static func box(
+        _ canvas: inout Canvas, lines: [(String, Style)], footer: String, margin: Int, minimumHeight: Int = 0, pinned: Int = 1,
+        focus: Int? = nil
+    ) -> (x: Int, y: Int) {
         let size = canvas.size
         let width = size.width - margin * 2
-        var wrapped: [(String, Style)] = []
-        for (text, style) in lines {
-            for line in TextWrap.lines(text, width: width - 4) { wrapped.append((line, style)) }
+        var head: [(String, Style)] = []
+        var body: [(String, Style, Int)] = []
+        for (index, (text, style)) in lines.enumerated() {
+            for line in TextWrap.lines(text, width: width - 4) {
+                if index < pinned { head.append((line, style)) } else { body.append((line, style, index)) }
+            }
         }
+        let room = size.height - 2 - 3 - head.count
+        if body.count > room, room > 0 {
+            let focusLine = body.firstIndex { $0.2 == focus } ?? 0
+            let start = scrollStart(count: body.count, room: room, focus: focusLine)
+            body = Array(body[start..<(start + room)])
+        }
+        let wrapped = head + body.map { ($0.0, $0.1) }
         let height = min(size.height - 2, max(minimumHeight, wrapped.count + 3))
         let top = max(1, (size.height - height) / 2)
         canvas.fill(x: 0, y: top, width: size.width, height: height, style: .plain)

@@ -38,7 +38,7 @@ public enum Renderer {
             canvas.put(TextWrap.truncate(message.text, width: size.width), x: 0, y: size.height - 2, style: message.isError ? .bad : .good)
         }
         canvas.fill(x: 0, y: size.height - 1, width: size.width, height: 1, style: .reverse)
-        let help = bar ?? KeyMap.bar(state.context, language: state.language, width: size.width - 1)
+        let help = bar ?? (state.overlay != nil ? OverlayView.hint(state) : KeyMap.bar(state.context, language: state.language, width: size.width - 1))
         canvas.put(help, x: 0, y: size.height - 1, style: .reverse, width: size.width)
     }
 

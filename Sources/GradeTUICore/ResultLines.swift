@@ -58,7 +58,7 @@ extension AppState {
         }
         if let gaps = GapAnalysis(grader: document.grader).gaps(for: document.assessment, result: result) {
             lines += [.blank, .heading(UIText.gaps[language])]
-            lines += gaps.lines(language, pack: pack).dropFirst().filter { !$0.isEmpty }.map { .text($0, .plain) }
+            lines += gaps.lines(language, pack: pack, ids: false).dropFirst().filter { !$0.isEmpty }.map { .text($0, .plain) }
         }
         let kpis = document.grader.kpiResults(document.assessment).filter { $0.main == true }
         if !kpis.isEmpty {

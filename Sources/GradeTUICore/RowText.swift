@@ -51,7 +51,7 @@ enum RowText {
             case .met?: return ((zh ? "达到" : "met") + note, .good)
             case .notMet?: return ((zh ? "未达到" : "not met") + note, .bad)
             case .excepted?: return ((zh ? "例外" : "except") + note, .warning)
-            case nil: return ((zh ? "未答" : "—") + note, .muted)
+            case nil: return ((zh ? "未答" : "-") + note, .muted)
             }
         case .question(let id):
             guard let question = document.model?.question(id) else { return ("", .plain) }
@@ -59,18 +59,30 @@ enum RowText {
                 return (zh ? "裁剪" : "tailored", .muted)
             }
             guard let grade = document.assessment.maturity?.selfDiagnosis?.answers[id], let satisfaction = document.model?.satisfaction(grade) else {
-                return (zh ? "未答" : "—", .muted)
+                return (zh ? "未答" : "-", .muted)
             }
-            return (satisfaction.name[language], satisfaction.score >= 0.8 ? .good : satisfaction.score > 0 ? .warning : .bad)
+            return (short(satisfaction, language), satisfaction.score >= 0.8 ? .good : satisfaction.score > 0 ? .warning : .bad)
         case .kpi(let id):
             let entry = document.assessment.kpis[id]
             switch entry?.main {
             case true?: return (zh ? "主要" : "main", .good)
             case false?: return (zh ? "非主要" : "other", .plain)
-            case nil: return (entry == nil ? (zh ? "未答" : "—") : (zh ? "待定" : "undecided"), .muted)
+            case nil: return (entry == nil ? (zh ? "未答" : "-") : (zh ? "待定" : "pending"), .muted)
             }
         case .profile, .maturity:
-            return document.isAnswered(row) ? ("", .plain) : (zh ? "未填" : "—", .muted)
+            return document.isAnswered(row) ? ("", .plain) : (zh ? "未填" : "-", .muted)
+        }
+    }
+
+    /// A satisfaction grade short enough for the status column: 全部/大部分/部分/不满足, full/most/partial/none.
+    static func short(_ grade: MaturityModel.Satisfaction, _ language: Language) -> String {
+        guard language == .zh else { return grade.id }
+        switch grade.score {
+        case 1: return "全部"
+        case 0.8: return "大部分"
+        case 0.5: return "部分"
+        case 0: return "不满足"
+        default: return grade.name.zh
         }
     }
 
@@ -111,7 +123,7 @@ enum RowText {
             if case .undefined(let reason)? = result?.origin { lines.append(((zh ? "无法计算:" : "Undefined: ") + reason.message(language), .warning)) }
             for (scope, comparison) in zip(pack.kpiScopes, result?.comparisons ?? []) where comparison.basis != .missing {
                 lines.append(
-                    ("\(scope.name[language]): " + RuleOutcome.indicatorText(comparison, language, pack, compact: true).trimmingSpaces,
+                    ("\(scope.name[language]): " + RuleOutcome.indicatorText(comparison, language, pack, compact: true),
                      comparison.outcome == .met ? .good : comparison.outcome == .notMet ? .bad : .plain))
             }
             lines.append((zh ? "Enter 编辑数值/原始数据与对标  m 切换主要指标" : "Enter: edit value or raw inputs and benchmarks  m: main indicator", .key))
@@ -140,11 +152,11 @@ enum RowText {
     }
 
     /// Text `/` search looks in: both languages and the id.
-    static func searchable(_ row: RowID, document: Document) -> String {
+    static func searchable(_ row: RowID, pack: CriteriaPack, model: MaturityModel?) -> String {
         switch row {
-        case .item(let id): return id + " " + (document.pack.item(id).map { $0.text.zh + " " + $0.text.en } ?? "")
-        case .kpi(let id): return id + " " + (document.pack.kpi(id).map { $0.name.zh + " " + $0.name.en } ?? "")
-        case .question(let id): return id + " " + (document.model?.question(id).map { $0.text.zh + " " + $0.text.en } ?? "")
+        case .item(let id): return id + " " + (pack.item(id).map { $0.text.zh + " " + $0.text.en } ?? "")
+        case .kpi(let id): return id + " " + (pack.kpi(id).map { $0.name.zh + " " + $0.name.en } ?? "")
+        case .question(let id): return id + " " + (model?.question(id).map { $0.text.zh + " " + $0.text.en } ?? "")
         case .profile(let field): return field.rawValue + " " + field.label.zh + " " + field.label.en
         case .maturity(let field): return field.rawValue + " " + field.label.zh + " " + field.label.en
         }

@@ -30,14 +30,21 @@ enum StartView {
         } else {
             frame.canvas.put(UIText.resume[language] + ":", x: 2, y: y + 1, style: .bold)
         }
-        for (index, line) in lines.enumerated() {
-            let row = index == 0 ? y : y + 1 + index
-            guard row < frame.canvas.size.height - 2 else { break }
+        let room = max(1, frame.canvas.size.height - 2 - 4 - (y + 2))
+        let start = 1 + OverlayView.scrollStart(count: lines.count - 1, room: room, focus: max(0, state.start.selected - 1))
+        for (index, line) in lines.enumerated() where index == 0 || (index >= start && index < start + room) {
+            let row = index == 0 ? y : y + 2 + (index - start)
             let selected = index == state.start.selected
             let style: Style = selected ? .selected : (index > 0 && state.start.files[index - 1].problem != nil ? .muted : .plain)
             if selected { frame.canvas.fill(x: 1, y: row, width: width - 2, height: 1, style: .selected) }
             frame.canvas.put(TextWrap.truncate(line, width: width - 4), x: 2, y: row, style: style)
             frame.hits.append((row, 0..<width, .startLine(index)))
+        }
+        if state.start.selected > 0, let problem = state.start.files[state.start.selected - 1].problem, state.message == nil {
+            let lines = TextWrap.lines("\(UIText.refused[language]): \(problem)", width: width - 2)
+            for (offset, line) in lines.suffix(3).enumerated() {
+                frame.canvas.put(line, x: 1, y: frame.canvas.size.height - 2 - min(3, lines.count) + offset, style: .bad)
+            }
         }
         Renderer.drawFooter(state, into: &frame.canvas)
     }

@@ -1,6 +1,7 @@
 extension GapReport {
     /// The gaps as lines of text, grouped: items by section and area, maturity, main indicators.
-    public func lines(_ language: Language, pack: CriteriaPack, markdown: Bool = false) -> [String] {
+    /// With `ids` false the item ids are left out (for narrow screens).
+    public func lines(_ language: Language, pack: CriteriaPack, markdown: Bool = false, ids: Bool = true) -> [String] {
         let zh = language == .zh
         let targetName = pack.tier(target)?.name[language] ?? target
         let currentName = current.flatMap(pack.tier)?.name[language] ?? Vocabulary.none[language]
@@ -12,7 +13,7 @@ extension GapReport {
         } else if isEmpty {
             lines.append(zh ? "没有可列出的差距。" : "No gaps to list.")
         }
-        if !alreadyQualified { lines += gapLines(language, pack: pack, markdown: markdown) }
+        if !alreadyQualified { lines += gapLines(language, pack: pack, markdown: markdown, ids: ids) }
         if !conditions.isEmpty {
             lines.append("")
             lines.append(heading(zh ? "须经审核认可的条件" : "Conditions a reviewer must accept", markdown))
@@ -21,7 +22,7 @@ extension GapReport {
         return lines
     }
 
-    private func gapLines(_ language: Language, pack: CriteriaPack, markdown: Bool) -> [String] {
+    private func gapLines(_ language: Language, pack: CriteriaPack, markdown: Bool, ids: Bool) -> [String] {
         let zh = language == .zh
         let bullet = markdown ? "- " : "  - "
         var lines: [String] = []
@@ -54,7 +55,7 @@ extension GapReport {
                     let text = item?.text[language] ?? gap.item
                     let clause = item?.clause ?? ""
                     let now = Vocabulary.answer(gap.status)[language]
-                    let id = markdown ? "`\(gap.item)`" : gap.item
+                    let id = !ids ? "" : markdown ? "`\(gap.item)`" : gap.item
                     lines.append(bullet + (zh ? "\(text)(\(clause);当前:\(now))\(id)" : "\(text) (\(clause); now: \(now)) \(id)"))
                 }
             }

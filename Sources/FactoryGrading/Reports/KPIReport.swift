@@ -23,8 +23,7 @@ public enum KPIReport {
                 lines.append("    " + (zh ? "原始数据:" : "inputs: ") + inputs(raw, kpi: kpi, language: language))
             }
             for (scope, comparison) in zip(pack.kpiScopes, result.comparisons) where comparison.basis != .missing {
-                let text = RuleOutcome.indicatorText(comparison, language, pack, compact: true)
-                lines.append("    \(scope.name[language])" + (language == .zh ? ":" : ": ") + text.drop { $0 == " " || $0 == "," || $0 == "," })
+                lines.append("    \(scope.name[language])" + (language == .zh ? ":" : ": ") + RuleOutcome.indicatorText(comparison, language, pack, compact: true))
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -91,39 +91,41 @@ extension RuleOutcome {
         return parts.joined(separator: zh ? ";" : "; ")
     }
 
-    /// One KPI comparison in words; with `compact`, the KPI's name and value are left out (the caller shows them).
+    /// One KPI comparison in words: name, value, benchmark, outcome; with `compact`, only the benchmark
+    /// and the outcome (the caller shows the KPI and its value).
     public static func indicatorText(_ indicator: IndicatorComparison, _ language: Language, _ pack: CriteriaPack, compact: Bool = false) -> String {
         let zh = language == .zh
         let kpi = pack.kpi(indicator.kpi)
-        let name = compact ? "" : kpi?.name[language] ?? indicator.kpi
-        let entered = indicator.value.map { Vocabulary.quantity($0, unit: kpi?.unit, language) } ?? (zh ? "未填写" : "no value")
         let outcome = Vocabulary.outcome(indicator.outcome)[language]
-        let origin: String
-        switch indicator.origin {
-        case .entered: origin = ""
-        case .computed: origin = zh ? "(由原始数据计算)" : " (computed from raw inputs)"
-        case .undefined(let reason): origin = zh ? "(无法计算:\(reason.message(.zh)))" : " (undefined: \(reason.message(.en)))"
+        var prefix = ""
+        if !compact {
+            var value = indicator.value.map { Vocabulary.quantity($0, unit: kpi?.unit, language) } ?? (zh ? "未填写" : "no value")
+            switch indicator.origin {
+            case .entered: break
+            case .computed: value += zh ? "(由原始数据计算)" : " (computed from raw inputs)"
+            case .undefined(let reason): value += zh ? "(无法计算:\(reason.message(.zh)))" : " (undefined: \(reason.message(.en)))"
+            }
+            prefix = "\(kpi?.name[language] ?? indicator.kpi) \(value)" + (zh ? "," : ", ")
         }
-        let value = compact ? "" : entered + origin
         switch indicator.basis {
         case .table(let scope, let row, let comparison):
             let scopeName = pack.scope(scope)?.name[language] ?? scope
             let sign = Vocabulary.comparison(comparison, direction: kpi?.direction ?? .higherIsBetter)
             let target = Vocabulary.quantity(row.value, unit: kpi?.unit, language)
-            return zh ? "\(name) \(value),须 \(sign) \(target)(\(scopeName),对标表第 \(row.line) 行 C\(row.industry) \(row.region) \(row.year)):\(outcome)"
-                : "\(name) \(value), needs \(sign) \(target) (\"\(scopeName)\", benchmark table line \(row.line): C\(row.industry) \(row.region) \(row.year)): \(outcome)"
+            return prefix + (zh ? "须 \(sign) \(target)(\(scopeName),对标表第 \(row.line) 行 C\(row.industry) \(row.region) \(row.year)):\(outcome)"
+                : "needs \(sign) \(target) (\"\(scopeName)\", benchmark table line \(row.line): C\(row.industry) \(row.region) \(row.year)): \(outcome)")
         case .benchmark(let scope, let benchmark, _, let comparison):
             let scopeName = pack.scope(scope)?.name[language] ?? scope
             let sign = Vocabulary.comparison(comparison, direction: kpi?.direction ?? .higherIsBetter)
             let target = Vocabulary.quantity(benchmark, unit: kpi?.unit, language)
-            return zh ? "\(name) \(value),须 \(sign) \(target)(\(scopeName)对标值):\(outcome)"
-                : "\(name) \(value), needs \(sign) \(target) (benchmark for \"\(scopeName)\"): \(outcome)"
+            return prefix + (zh ? "须 \(sign) \(target)(\(scopeName)对标值):\(outcome)"
+                : "needs \(sign) \(target) (benchmark for \"\(scopeName)\"): \(outcome)")
         case .declared(let scope, let meets, _):
             let scopeName = pack.scope(scope)?.name[language] ?? scope
-            return zh ? "\(name) \(value),企业声明\(meets ? "达到" : "未达到")“\(scopeName)”:\(outcome)"
-                : "\(name) \(value), declared \(meets ? "to meet" : "not to meet") \"\(scopeName)\": \(outcome)"
+            return prefix + (zh ? "企业声明\(meets ? "达到" : "未达到")“\(scopeName)”:\(outcome)"
+                : "declared \(meets ? "to meet" : "not to meet") \"\(scopeName)\": \(outcome)")
         case .missing:
-            return zh ? "\(name) \(value),缺少对标值或声明:\(outcome)" : "\(name) \(value), no benchmark or declaration: \(outcome)"
+            return prefix + (zh ? "缺少对标值或声明:\(outcome)" : "no benchmark or declaration: \(outcome)")
         }
     }
 }

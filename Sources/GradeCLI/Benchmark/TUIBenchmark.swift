@@ -37,6 +37,7 @@ enum TUIBenchmark {
         let answers: [Key] = [.character("1"), .up, .character("2"), .up]
         var moving: [UInt64] = []
         var saving: [UInt64] = []
+        var byKey: [String: [UInt64]] = [:]
         _ = controller.handle(.tab)
         for _ in 0..<40 {
             for key in navigation {
@@ -44,6 +45,7 @@ enum TUIBenchmark {
                 _ = controller.handle(key)
                 _ = controller.render(Size(width: 120, height: 40))
                 moving.append(Benchmark.now() - begin)
+                byKey[String(describing: key), default: []].append(Benchmark.now() - begin)
             }
             for key in answers {
                 let begin = Benchmark.now()
@@ -64,6 +66,9 @@ enum TUIBenchmark {
         Console.out.line(String(format: "time to first frame (load criteria, open, render 120×40): %.1f ms (target ≤ 50 ms)", firstFrame))
         Console.out.line("key to frame, keys that only move (reduce, render): " + summary(moving) + " (target ≤ 2 ms)")
         Console.out.line("key to frame, keys that answer (reduce, atomic save with fsync, render): " + summary(saving))
+        if let slowest = byKey.max(by: { $0.value.sorted()[$0.value.count / 2] < $1.value.sorted()[$1.value.count / 2] }) {
+            Console.out.line("  slowest key: \(slowest.key), " + summary(slowest.value))
+        }
         let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
         func field(_ name: String) -> Double? {
             guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(name + ":") }) else { return nil }

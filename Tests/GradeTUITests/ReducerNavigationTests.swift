@@ -1,0 +1,326 @@
+import FactoryGrading
+import Testing
+
+@testable import GradeTUICore
+
+/// Moving around: sections, rows, next unanswered, index, search, help, language, quitting.
+@Suite struct ReducerNavigationTests {
+    var titles: [String] { Harness.new().document.sections.map { $0.title.zh } }
+
+    @Test func theSectionsFollowTheFlow() {
+        #expect(titles == ["企业概况", "基础要求", "成熟度", "工厂建设", "研发设计", "生产作业", "生产管理", "运营管理", "关键绩效指标", "建设成效", "评估结果"])
+    }
+
+    @Test func tabAndShiftTabMoveBetweenSections() {
+        var harness = Harness.new()
+        var visited: [Int] = []
+        for _ in 0..<11 {
+            harness.press(.tab)
+            visited.append(harness.state.sectionIndex)
+        }
+        #expect(visited == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0], "Tab on the results goes back to the profile")
+        harness.press(.backTab)
+        #expect(harness.state.sectionIndex == 0, "Shift-Tab stops at the first section")
+        harness.press(.character("r"), .backTab)
+        #expect(harness.state.sectionIndex == 9)
+    }
+
+    @Test func eachSectionKeepsItsOwnRow() {
+        var harness = Harness.new()
+        harness.press(.down, .down, .tab, .down, .backTab)
+        #expect(harness.row == 2)
+        harness.press(.tab)
+        #expect(harness.row == 1)
+    }
+
+    @Test func rowsMoveWithArrowsAndVimKeys() {
+        var harness = Harness.new()
+        harness.press(.down, .character("j"), .character("j"))
+        #expect(harness.row == 3)
+        harness.press(.up, .character("k"))
+        #expect(harness.row == 1)
+        harness.press(.up, .up)
+        #expect(harness.row == 0, "the first row stops ↑")
+    }
+
+    @Test func pageKeysMoveTenRowsAndStopAtTheEnds() {
+        var harness = Harness.new()
+        harness.go(to: .kpis)
+        harness.press(.pageDown)
+        #expect(harness.row == 10)
+        harness.press(.pageDown)
+        #expect(harness.row == 19)
+        harness.press(.pageUp)
+        #expect(harness.row == 9)
+        harness.press(.pageUp)
+        #expect(harness.row == 0)
+    }
+
+    @Test func homeAndEndGoToTheFirstAndLastRow() {
+        var harness = Harness.new()
+        harness.go(to: .maturity)
+        harness.press(.end)
+        #expect(harness.row == 104)
+        harness.press(.home)
+        #expect(harness.row == 0)
+        harness.press(.character("G"))
+        #expect(harness.state.selectedRow == .question("q.warehousing-distribution.5"))
+        harness.press(.character("g"))
+        #expect(harness.state.selectedRow == .maturity(.level))
+    }
+
+    @Test func theListScrollsToKeepTheSelectionInView() {
+        var harness = Harness.new()
+        harness.go(to: .maturity)
+        harness.press(.pageDown, .pageDown)
+        let screen = harness.screen()
+        #expect(screen[2].hasSuffix("21/105"))
+        #expect(screen.contains { $0.hasPrefix(">未答     L1 ") })
+    }
+
+    @Test func rJumpsToTheResults() {
+        var harness = Harness.new()
+        harness.press(.character("r"))
+        #expect(harness.section.kind == .results)
+        #expect(harness.state.context == .results)
+    }
+
+    // MARK: Next unanswered
+
+    @Test func nGoesToTheNextUnansweredRow() {
+        var harness = Harness.new()
+        harness.select(.profile(.enterpriseName))
+        harness.press(.enter)
+        harness.type("甲")
+        harness.press(.enter)
+        harness.press(.down)
+        harness.select(.profile(.regionCode))
+        harness.press(.enter)
+        harness.type("130300")
+        harness.press(.enter)
+        harness.select(.profile(.enterpriseName))
+        harness.press(.character("n"))
+        #expect(harness.state.selectedRow == .profile(.creditCode))
+        harness.press(.character("n"))
+        #expect(harness.state.selectedRow == .profile(.industryCode), "answered rows are skipped")
+    }
+
+    @Test func nCrossesSections() {
+        var harness = Harness.new()
+        harness.go(to: .base)
+        harness.press(.character("1"), .character("1"), .character("1"))
+        harness.press(.character("n"))
+        #expect(harness.state.selectedRow == .maturity(.level))
+    }
+
+    @Test func nWrapsAroundToTheTop() {
+        var harness = Harness.new()
+        harness.select(.profile(.enterpriseName))
+        harness.press(.enter)
+        harness.type("甲")
+        harness.press(.enter)
+        harness.go(to: .outcomes)
+        harness.press(.end, .character("n"))
+        #expect(harness.section.kind == .profile)
+        #expect(harness.state.selectedRow == .profile(.creditCode))
+    }
+
+    @Test func nOnTheResultsStartsFromTheTop() {
+        var harness = Harness.new()
+        harness.press(.character("r"), .character("n"))
+        #expect(harness.state.selectedRow == .profile(.enterpriseName))
+    }
+
+    @Test func nSaysSoWhenEverythingIsAnswered() {
+        var harness = Harness.opening("leading.json", bytes: RepoFiles.example("leading.json"))
+        harness.state.document!.assessment.kpis = harness.assessment.kpis.mapValues { entry in
+            var entry = entry
+            if entry.main == nil { entry.main = false }
+            return entry
+        }
+        for kpi in TUIFixtures.pack.kpis where harness.assessment.kpis[kpi.id] == nil {
+            harness.state.document!.assessment.kpis[kpi.id] = KPIEntry(value: nil, main: false)
+        }
+        #expect(harness.document.nextUnanswered(after: 0, row: 0) == nil)
+        harness.go(to: .kpis)
+        harness.press(.character("n"))
+        #expect(harness.state.message == AppState.StatusMessage(text: "全部已作答", isError: false))
+        #expect(harness.section.kind == .kpis)
+    }
+
+    // MARK: Index
+
+    @Test func iOpensTheIndexAtTheCurrentSection() {
+        var harness = Harness.new()
+        harness.press(.tab, .tab, .character("i"))
+        #expect(harness.state.overlay == .index(selected: 2))
+        harness.press(.down, .character("j"), .enter)
+        #expect(harness.state.overlay == nil)
+        #expect(harness.section.kind == .area("design"))
+    }
+
+    @Test func aDigitInTheIndexJumpsStraightThere() {
+        var harness = Harness.new()
+        harness.press(.character("i"), .character("6"))
+        #expect(harness.state.overlay == nil)
+        #expect(harness.section.kind == .area("production"))
+    }
+
+    @Test func escapeOrIClosesTheIndex() {
+        var harness = Harness.new()
+        harness.press(.character("i"), .down, .escape)
+        #expect(harness.state.overlay == nil)
+        #expect(harness.state.sectionIndex == 0)
+        harness.press(.character("i"), .character("i"))
+        #expect(harness.state.overlay == nil)
+    }
+
+    @Test func theIndexShowsProgressPerSection() {
+        var harness = Harness.new()
+        harness.go(to: .base)
+        harness.press(.character("1"), .character("i"))
+        let screen = harness.screen().joinedLines
+        #expect(screen.contains("1. 企业概况  0/8"))
+        #expect(screen.contains("2. 基础要求  1/4"))
+        #expect(screen.contains("9. 关键绩效指标  0/20"))
+        #expect(screen.contains("11. 评估结果\n") || screen.contains("11. 评估结果 "))
+    }
+
+    // MARK: Search
+
+    @Test func searchFindsChineseText() {
+        var harness = Harness.new()
+        harness.press(.character("/"))
+        harness.type("工序自动化")
+        #expect(harness.state.matches("工序自动化").count == 1)
+        let effects = harness.press(.enter)
+        #expect(effects.isEmpty)
+        #expect(harness.state.overlay == nil)
+        #expect(harness.section.kind == .area("production"))
+        #expect(harness.state.selectedRow == .item("basic.production.process-automation"))
+    }
+
+    @Test func searchFindsAnId() {
+        var harness = Harness.new()
+        harness.press(.character("/"))
+        harness.type("advanced.production.online-analysis")
+        harness.press(.enter)
+        #expect(harness.state.selectedRow == .item("advanced.production.online-analysis"))
+    }
+
+    @Test func searchIgnoresCaseAndFindsEnglishText() {
+        var harness = Harness.new()
+        harness.press(.character("/"))
+        harness.type("overall equipment")
+        harness.press(.enter)
+        #expect(harness.state.selectedRow == .kpi("kpi.oee-gain"))
+    }
+
+    @Test func arrowsPickAmongSeveralMatches() throws {
+        var harness = Harness.new()
+        harness.press(.character("/"))
+        harness.type("数字化")
+        let found = harness.state.matches("数字化")
+        try #require(found.count >= 2)
+        harness.press(.down, .enter)
+        let second = found[1]
+        #expect(harness.state.sectionIndex == second.section)
+        #expect(harness.row == second.row)
+    }
+
+    @Test func typedLettersGoIntoTheQueryNotToCommands() {
+        var harness = Harness.new()
+        harness.press(.character("/"))
+        harness.type("q1rn")
+        guard case .search(let search)? = harness.state.overlay else {
+            Issue.record("search closed by a typed letter")
+            return
+        }
+        #expect(search.field.string == "q1rn")
+        #expect(harness.assessment.answers.isEmpty)
+    }
+
+    @Test func noMatchSaysSo() {
+        var harness = Harness.new()
+        harness.press(.character("/"))
+        harness.type("不存在的文字")
+        #expect(harness.screen().contains { $0.contains("没有匹配项") })
+        harness.press(.enter)
+        #expect(harness.state.message == AppState.StatusMessage(text: "没有匹配项", isError: true))
+        #expect(harness.state.sectionIndex == 0)
+    }
+
+    @Test func escapeClosesTheSearchWhereItWas() {
+        var harness = Harness.new()
+        harness.press(.character("/"))
+        harness.type("工序")
+        harness.press(.escape)
+        #expect(harness.state.overlay == nil)
+        #expect(harness.state.sectionIndex == 0)
+    }
+
+    // MARK: Help, language, quitting
+
+    @Test func questionMarkShowsHelpAndAnyKeyClosesIt() {
+        var harness = Harness.new()
+        harness.go(to: .base)
+        harness.press(.character("?"))
+        #expect(harness.state.overlay == .help)
+        let screen = harness.screen(120, 40).joinedLines
+        #expect(screen.contains("帮助"))
+        #expect(screen.contains("base.scale"))
+        #expect(screen.contains("附件 一、1"))
+        #expect(screen.contains("1/y       达到/全部满足"))
+        let effects = harness.press(.character("1"))
+        #expect(effects.isEmpty, "the key that closes help does nothing else")
+        #expect(harness.state.overlay == nil)
+        #expect(harness.assessment.answers.isEmpty)
+    }
+
+    @Test func f1ShowsHelpToo() {
+        var harness = Harness.new()
+        harness.press(.function(1))
+        #expect(harness.state.overlay == .help)
+    }
+
+    @Test func lSwitchesTheLanguage() {
+        var harness = Harness.new()
+        harness.press(.character("L"))
+        #expect(harness.state.language == .en)
+        #expect(harness.screen()[0].hasPrefix(" Smart-factory tier self-assessment · hebei-2025"))
+        #expect(harness.screen()[3] == ">—        Enterprise:")
+        harness.press(.character("L"))
+        #expect(harness.state.language == .zh)
+        #expect(harness.screen()[0].hasPrefix(" 智能工厂梯度培育自评 · hebei-2025"))
+    }
+
+    @Test func qAndCtrlCQuit() {
+        var harness = Harness.new()
+        #expect(harness.press(.character("q")) == [.quit])
+        #expect(harness.press(.control("c")) == [.quit])
+        #expect(harness.press(.terminate) == [.quit])
+    }
+
+    @Test func ctrlCQuitsFromAnEditorAndKeepsTheDraft() {
+        var harness = Harness.new()
+        harness.press(.enter)
+        harness.type("甲")
+        let effects = harness.press(.control("c"))
+        #expect(effects == [.quit], "no commit and no removal: the draft file stays for the next start")
+    }
+
+    @Test func qInAnEditorIsTyped() {
+        var harness = Harness.new()
+        harness.press(.enter)
+        let effects = harness.press(.character("q"))
+        #expect(!effects.contains(.quit))
+        #expect(harness.editor?.field.string == "q")
+    }
+
+    @Test func aResizeChangesNothing() {
+        var harness = Harness.new()
+        let before = harness.state.sectionIndex
+        #expect(harness.press(.resize(Size(width: 100, height: 30))).isEmpty)
+        #expect(harness.state.sectionIndex == before)
+    }
+}

@@ -336,7 +336,7 @@ struct AppEndToEndTests {
             lines.count == height && lines[0].hasPrefix(" 智能工厂梯度培育自评 · hebei-2025") && lines[0].contains("节 2/11 | 已答 ")
                 && lines[1].hasPrefix(" 企业概况  |  基础要求  |") && lines[2].hasPrefix(" 基础要求  (2/4")
                 && Self.row(lines, Self.baseRows[0], shows: "达到") && Self.row(lines, Self.baseRows[1], shows: "未达到")
-                && lines.contains(String(repeating: "-", count: width)) && lines[height - 1].hasPrefix("Tab 下一节  Enter 编辑/展开")
+                && lines.contains(String(repeating: "-", count: width)) && lines[height - 1].hasPrefix("q 退出(已保存)  Tab 下一节")
         }
         session.resize(width: 80, height: 24)
         try await session.expectFrame("the screen laid out for 80×24") { fullScreen($0, width: 80, height: 24) }
@@ -388,7 +388,7 @@ struct AppEndToEndTests {
         defer { session.close() }
         try await session.expectFrame("the Chinese header") {
             $0.first?.hasPrefix(" 智能工厂梯度培育自评 · hebei-2025") == true && $0.containsText("节 1/11 | 已答 0%")
-                && $0.selectedListRow == ">未填     企业:" && $0.last?.hasPrefix("Tab 下一节  Enter 编辑/展开") == true
+                && $0.selectedListRow == ">未填     企业:" && $0.last?.hasPrefix("q 退出(已保存)  Tab 下一节") == true
         }
         // Chinese typed without a locale arrives whole, and is saved as UTF-8.
         session.send("Enter")

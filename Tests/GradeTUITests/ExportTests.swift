@@ -63,13 +63,14 @@ import Testing
             """
                     |--------------------------------------------------------------|
                     | 导出                                                         |
-                    | 1. Markdown 评估报告  → ….report.md                          |
-                    | 2. 分级结果 JSON(同 grade classify --format json)  →         |
-                    | ….classify.json                                              |
-                    | 3. 评估文件副本(JSON)  → ….export.json                       |
+                    | 1. Markdown 评估报告  -> *.report.md                         |
+                    | 2. 分级结果 JSON(同 grade classify --format json)  ->        |
+                    | *.classify.json                                              |
+                    | 3. 评估文件副本(JSON)  -> *.export.json                      |
                     | Enter 导出 · Esc 关闭                                        |
                     |--------------------------------------------------------------|
             """)
+        #expect(harness.screen()[23] == "Enter 导出 · Esc 关闭", "the help bar shows the overlay's keys")
         harness.press(.down, .down, .down, .up)
         #expect(harness.state.overlay == .export(selected: 1))
         let effects = harness.press(.escape)

@@ -93,8 +93,8 @@ import Testing
             ])
     }
 
-    /// In every list, column 10 starts the label: the status before it is at most 9 columns, never cut, and
-    /// a space separates the two.
+    /// In every list, column 10 starts the label: the status before it (from column 1) is at most 8 columns,
+    /// never cut, and column 9 stays blank between the two.
     @Test(arguments: [Language.zh, .en])
     func theStatusColumnIsAligned(language: Language) {
         for document in Self.documents(language) {
@@ -107,19 +107,14 @@ import Testing
                     let (status, _) = RowText.status(section.rows[offset], harness.document, language)
                     #expect(!canvas[10, y].isContinuation, "\(canvas.lines[y])")
                     #expect(canvas.text(y: y, from: 1, to: 10).trimmingSpaces == status, "\(canvas.lines[y])")
-                    if language == .zh {
-                        #expect(canvas[9, y].text == " ", "no gap before the label: \(canvas.lines[y])")
-                    } else {
-                        withKnownIssue("DocumentView.swift pads the status to 9 columns with no gap: 'undecided' runs into the label", isIntermittent: true) {
-                            #expect(canvas[9, y].text == " ", "no gap before the label: \(canvas.lines[y])")
-                        }
-                    }
+                    #expect(canvas[9, y].text == " ", "no gap before the label: \(canvas.lines[y])")
                 }
             }
         }
     }
 
-    /// The questionnaire's statuses are the satisfaction names, longer than the column.
+    /// The questionnaire's statuses are short forms of the satisfaction names (全部满足 is longer than the
+    /// column): 全部/大部分/部分/不满足, and in English the satisfaction ids.
     @Test(arguments: [Language.zh, .en])
     func questionnaireStatusesFitTheColumn(language: Language) {
         var harness = Harness.new(language: language)
@@ -127,14 +122,12 @@ import Testing
         harness.select(.question("q.customer-service.1"))
         harness.press(.character("1"), .character("2"), .character("3"), .character("4"))
         let canvas = Renderer.render(harness.state, size: Size(width: 80, height: 24)).canvas
-        for y in 8...11 {
+        let expected = language == .zh ? ["全部", "大部分", "部分", "不满足"] : ["full", "most", "partial", "none"]
+        for (offset, y) in (8...11).enumerated() {
             #expect(!canvas[10, y].isContinuation)
-        }
-        withKnownIssue("DocumentView.swift: statusWidth 10 cuts 大部分满足 to 大部分~ and, in English, runs 'Fully sa~' into the label") {
-            for y in 8...11 {
-                #expect(!canvas.text(y: y, from: 1, to: 10).contains("~"), "\(canvas.lines[y])")
-                #expect(canvas[9, y].text == " ", "\(canvas.lines[y])")
-            }
+            #expect(canvas.text(y: y, from: 1, to: 10).trimmingSpaces == expected[offset], "\(canvas.lines[y])")
+            #expect(!canvas.text(y: y, from: 1, to: 10).contains("~"), "\(canvas.lines[y])")
+            #expect(canvas[9, y].text == " ", "\(canvas.lines[y])")
         }
     }
 
@@ -143,9 +136,9 @@ import Testing
         harness.go(to: .kpis)
         let detail = harness.screen().joinedLines
         #expect(detail.contains("须 > 58%"))
-        withKnownIssue("RowText.swift:114 prefixes the scope to indicatorText(compact: true), which starts with ',' once the name and value are left out") {
-            #expect(!detail.contains("水平: ,须"))
-        }
+        #expect(!detail.contains("水平: ,须"))
+        // The comparison follows the scope's name directly, starting with the benchmark.
+        #expect(harness.screen().contains { $0.hasPrefix(" 高于省(区、市)同行业平均水平: 须 > 58%(") })
     }
 }
 
@@ -166,22 +159,20 @@ import Testing
 
     @Test(arguments: [80, 100, 120])
     func theStripFitsAndMarksHiddenSections(width: Int) {
-        withKnownIssue("DocumentView.swift:26-33 counts each neighbour as title + 3 columns, but draws it as title + 5 (' | ' and the padding): the strip overflows, '>' is lost, and at 120 columns the current 评估结果 falls off the screen") {
-            var harness = Harness.new()
-            for index in Self.titles.indices {
-                harness.state.sectionIndex = index
-                let frame = Renderer.render(harness.state, size: Size(width: width, height: 24))
-                let strip = frame.canvas.lines[1]
-                let sections = frame.hits.filter { $0.y == 1 }
-                let shown = sections.compactMap { hit -> Int? in if case .section(let index) = hit.target { index } else { nil } }
-                #expect(sections.allSatisfy { $0.x.upperBound <= width }, "\(width): a section is drawn past the edge: \(strip)")
-                #expect(strip.contains(" " + Self.titles[index] + " ") || strip.hasSuffix(" " + Self.titles[index]), "\(width): the current section is not shown: \(strip)")
-                if let last = shown.last, last < Self.titles.count - 1 {
-                    #expect(strip.hasSuffix(">"), "\(width): sections hidden on the right, no '>': \(strip)")
-                }
-                if let first = shown.first, first > 0 {
-                    #expect(strip.hasPrefix("<"), "\(width): sections hidden on the left, no '<': \(strip)")
-                }
+        var harness = Harness.new()
+        for index in Self.titles.indices {
+            harness.state.sectionIndex = index
+            let frame = Renderer.render(harness.state, size: Size(width: width, height: 24))
+            let strip = frame.canvas.lines[1]
+            let sections = frame.hits.filter { $0.y == 1 }
+            let shown = sections.compactMap { hit -> Int? in if case .section(let index) = hit.target { index } else { nil } }
+            #expect(sections.allSatisfy { $0.x.upperBound <= width }, "\(width): a section is drawn past the edge: \(strip)")
+            #expect(strip.contains(" " + Self.titles[index] + " ") || strip.hasSuffix(" " + Self.titles[index]), "\(width): the current section is not shown: \(strip)")
+            if let last = shown.last, last < Self.titles.count - 1 {
+                #expect(strip.hasSuffix(">"), "\(width): sections hidden on the right, no '>': \(strip)")
+            }
+            if let first = shown.first, first > 0 {
+                #expect(strip.hasPrefix("<"), "\(width): sections hidden on the left, no '<': \(strip)")
             }
         }
     }

@@ -64,31 +64,38 @@ import Testing
         let effects = state.reduce(.opened(path: "incomplete.json", bytes: RepoFiles.example("incomplete.json")))
         #expect(effects == [.open(path: "incomplete.json.draft")], "opening saves nothing")
         #expect(state.screen == .document)
-        // Profile, base requirements and the level 1–3 questions are answered (logistics is tailored out); the
-        // first unanswered row is the first level-4 question.
-        #expect(state.section?.kind == .maturity)
-        #expect(state.sectionIndex == 2)
-        #expect(state.document?.rowCursor[2] == 65)
-        #expect(state.selectedRow == .question("q.customer-service.4"))
+        // Profile, base requirements and the level 1–3 questions are answered (logistics is tailored out). The
+        // self-diagnosis' working level is 3, so the level 4–5 questions are not required: the first unanswered
+        // row is the first unanswered item of 工厂建设 (nine of its items are answered).
+        #expect(state.section?.kind == .area("factory"))
+        #expect(state.sectionIndex == 3)
+        #expect(state.document?.rowCursor[3] == 9)
+        #expect(state.document?.rowCursor[2] == 0)
+        #expect(state.selectedRow == .item("excellent.factory.system-modelling"))
+        let maturity = try! #require(state.document?.progress(section: 2))
+        #expect(maturity.answered == 62 && maturity.total == 62, "level and source, and the 60 questions of levels 1–3")
         let screen = Renderer.render(state, size: Size(width: 80, height: 24)).canvas.lines
-        #expect(screen[0] == " 智能工厂梯度培育自评 · 邢台冀南骏驰自行车有限公司 · hebei-~ 节 3/11 | 已答 55%")
-        #expect(screen[2].hasPrefix(" 成熟度  (64/102 已答)"))
-        #expect(screen.contains { $0.hasPrefix(">未答     L4 客户服务: ") })
+        // Answered of required: profile 8/8, maturity 62/62, items 48/98 (base included), KPIs 6/20: 124/188.
+        #expect(screen[0] == " 智能工厂梯度培育自评 · 邢台冀南骏驰自行车有限公司 · hebei-~ 节 4/11 | 已答 65%")
+        #expect(screen[2].hasPrefix(" 工厂建设  (9/17 已答)"))
+        #expect(screen[2].hasSuffix(" 10/17"))
+        #expect(screen[12] == ">未答     [卓越级] 对工厂进行系统建模和优化。")
     }
 
-    @Test func nFromThereReachesTheFirstUnansweredItem() {
+    @Test func nSkipsTheQuestionsAboveTheWorkingLevel() {
         var harness = Harness.opening("incomplete.json", bytes: RepoFiles.example("incomplete.json"))
-        harness.state.document!.assessment.maturity!.level = 2
-        harness.state.document!.assessment.maturity!.source = .estimate
-        for level in 4...5 {
-            for question in TUIFixtures.model.questionnaire.questions where question.level == level {
-                harness.state.document!.assessment.maturity!.selfDiagnosis!.answers[question.id] = "none"
-            }
-        }
+        harness.select(.question("q.customer-service.4"))
+        #expect(harness.section.kind == .maturity)
+        #expect(!harness.document.isAnswered(.question("q.customer-service.4")))
+        #expect(!harness.document.isRequired(.question("q.customer-service.4")), "level 4 is above the working level 3")
+        #expect(harness.document.isRequired(.question("q.customer-service.3")))
         harness.press(.character("n"))
         #expect(harness.section.kind == .area("factory"))
         #expect(harness.state.selectedRow == .item("excellent.factory.system-modelling"))
         #expect(harness.row == 9)
+        // From there, n goes on to the next unanswered item.
+        harness.press(.character("n"))
+        #expect(harness.state.selectedRow == .item("excellent.factory.digital-delivery"))
     }
 
     @Test func aNewerFormatVersionIsRefusedAndNotWritten() {
@@ -134,6 +141,7 @@ import Testing
             #expect(environment.files.count == 1)
             #expect(controller.state.document == nil)
             #expect(terminal.frames.first?.lines.joinedLines.contains("无法打开 \(name): ") == true)
+            #expect(terminal.frames.first?.lines.joinedLines.contains("InputError(") == false, "the plain message, not the error's description")
         }
     }
 

@@ -187,6 +187,22 @@ import Testing
         #expect(entry?.comparisons == ["provincialAverage": .benchmark(value: 10, source: "示例")])
     }
 
+    @Test func aValueHiddenByAChoiceIsKeptInTheDraft() {
+        let interrupted = interrupt { harness in
+            harness.openKPI("kpi.key-equipment-nc-rate")
+            harness.formPick("provincialAverage.kind", "1")
+            harness.formType("provincialAverage.benchmark", "46")
+            harness.formPick("provincialAverage.kind", "2")
+        }
+        let draft = try! #require(try? JSONParser.parse(interrupted.draft))
+        #expect(draft["stash"]?["provincialAverage.benchmark"] == "46", "the draft carries the hidden value")
+        var harness = resume(interrupted)
+        #expect(harness.state.overlay == interrupted.overlay)
+        #expect(harness.form?.fields.map(\.id).contains("provincialAverage.benchmark") == false)
+        harness.formPick("provincialAverage.kind", "1")
+        #expect(harness.form?.value("provincialAverage.benchmark") == "46")
+    }
+
     @Test func aDraftForSomethingTheFileDoesNotHaveIsRemoved() {
         var harness = Harness.new("a.json")
         let draft = Array(#"{"format":"factorygrading.draft","target":{"kind":"evidence","id":"basic.nope"},"text":"x","cursor":1,"multiline":true}"#.utf8)

@@ -147,7 +147,7 @@ import Testing
         #expect(harness.assessment.answers[id] == Answer(.excepted, justification: "整车厂直供,\n无售后数据"))
         expectSavedState(effects, harness)
         #expect(Effects.removals(effects) == ["t.json.draft"])
-        #expect(harness.row == row, "an exception does not move down (unlike 1 and 2)")
+        #expect(harness.row == row + 1, "committing the justification moves down, like 1 and 2")
         #expect(RowText.status(.item(id), harness.document, .zh).0 == "例外")
     }
 
@@ -155,9 +155,12 @@ import Testing
         var harness = production()
         let id = "excellent.production.online-quality-control"
         harness.select(.item(id))
+        let row = harness.row
         harness.press(.character("3"))
         harness.type("理由")
-        harness.press(.control("s"), .character("3"))
+        harness.press(.control("s"))
+        #expect(harness.row == row + 1, "the commit moved down")
+        harness.press(.up, .character("3"))
         #expect(harness.editor?.field.string == "理由")
         harness.press(.escape)
         #expect(harness.assessment.answers[id]?.status == .excepted)
@@ -169,11 +172,13 @@ import Testing
     @Test func escapeLeavesAnExceptionUnanswered() {
         var harness = production()
         harness.select(.item("excellent.production.online-quality-control"))
+        let row = harness.row
         harness.press(.character("3"))
         harness.type("理由")
         let effects = harness.press(.escape)
         #expect(effects == [.remove(path: "t.json.draft")])
         #expect(harness.assessment.answers.isEmpty)
+        #expect(harness.row == row, "a cancelled exception does not move")
     }
 
     // MARK: Evidence notes

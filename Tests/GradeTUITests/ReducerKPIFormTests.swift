@@ -233,16 +233,81 @@ extension Harness {
         harness.formPick("provincialAverage.kind", "2")
         #expect(harness.form?.fields.map(\.id).contains("provincialAverage.benchmark") == false)
         harness.formPick("provincialAverage.kind", "1")
-        withKnownIssue("FormState+KPI.swift relayoutKPI promises to keep every value typed, but drops the fields it hides") {
-            #expect(harness.form?.value("provincialAverage.benchmark") == "46")
-        }
+        #expect(harness.form?.value("provincialAverage.benchmark") == "46")
         harness.formType("value", "50")
         harness.formSelect("input")
         harness.press(.enter, .enter)
         #expect(harness.form?.value("input") == "value")
-        withKnownIssue("the same: switching to raw inputs and back loses the value") {
-            #expect(harness.form?.value("value") == "50")
+        #expect(harness.form?.value("value") == "50")
+    }
+
+    @Test func aValueHiddenByAChoiceIsNotSaved() {
+        var harness = Harness.new()
+        harness.openKPI("kpi.energy-intensity-reduction")
+        harness.formPick("provincialAverage.kind", "1")
+        harness.formType("provincialAverage.benchmark", "46")
+        harness.formType("provincialAverage.source", "s")
+        harness.formPick("provincialAverage.kind", "2")
+        harness.formPick("provincialAverage.declared", "1")
+        harness.formType("provincialAverage.evidence", "通报")
+        harness.press(.escape)
+        #expect(harness.state.overlay == nil)
+        #expect(harness.assessment.kpis["kpi.energy-intensity-reduction"] == KPIEntry(value: nil, comparisons: ["provincialAverage": .declared(meets: true, evidence: "通报")]))
+    }
+
+    // MARK: Moving and typing in a form
+
+    @Test func arrowsTabHomeAndEndMoveBetweenFields() {
+        var harness = Harness.new()
+        harness.openKPI("kpi.key-equipment-nc-rate")
+        let last = try! #require(harness.form?.fields.count) - 1
+        var seen: [Int] = []
+        for key in [Key.down, .tab, .backTab, .up, .up, .end, .down, .home] {
+            harness.press(key)
+            seen.append(harness.form?.selected ?? -1)
         }
+        #expect(seen == [1, 2, 1, 0, 0, last, last, 0])
+        #expect(harness.form?.editing == nil)
+    }
+
+    @Test func jAndKDoNotMoveBetweenFields() {
+        var harness = Harness.new()
+        harness.openKPI("kpi.key-equipment-nc-rate")
+        // On a choice field they do nothing at all.
+        #expect(harness.press(.character("j")).isEmpty)
+        #expect(harness.press(.character("k")).isEmpty)
+        #expect(harness.form?.selected == 0)
+        #expect(harness.form?.value("input") == "value")
+        // On a text field they are typed.
+        harness.formPick("provincialAverage.kind", "1")
+        harness.formSelect("provincialAverage.source")
+        let selected = harness.form?.selected
+        harness.press(.character("j"), .character("k"))
+        #expect(harness.form?.selected == selected)
+        #expect(harness.form?.editing?.string == "jk")
+    }
+
+    @Test func typingOnATextOrNumberFieldStartsEditingIt() {
+        var harness = Harness.new()
+        harness.openKPI("kpi.key-equipment-nc-rate")
+        harness.formSelect("value")
+        #expect(!Effects.drafts(harness.press(.character("5"))).isEmpty, "the typed character is drafted too")
+        #expect(harness.form?.editing?.string == "5", "the first character starts the field, replacing the old value")
+        harness.type("8.5")
+        harness.press(.enter)
+        #expect(harness.form?.value("value") == "58.5")
+        harness.press(.character("7"), .enter)
+        #expect(harness.form?.value("value") == "7")
+        harness.formPick("provincialAverage.kind", "1")
+        harness.formSelect("provincialAverage.source")
+        harness.type("示例数据")
+        harness.press(.enter)
+        #expect(harness.form?.value("provincialAverage.source") == "示例数据")
+        // Digits on a choice field still pick its options.
+        harness.formSelect("main")
+        harness.press(.character("2"))
+        #expect(harness.form?.value("main") == "no")
+        #expect(harness.form?.editing == nil)
     }
 
     @Test func mTogglesTheMainIndicatorOnTheRow() {

@@ -46,7 +46,12 @@ import Testing
         let statuses = ["q.data.1", "q.energy-management.1", "q.equipment-management.1", "q.equipment.1"].map {
             RowText.status(.question($0), harness.document, .zh).0
         }
-        #expect(statuses == ["全部满足", "大部分满足", "部分满足", "不满足"])
+        #expect(statuses == ["全部", "大部分", "部分", "不满足"], "short forms of 全部满足, 大部分满足, 部分满足, 不满足")
+        let english = ["q.data.1", "q.energy-management.1", "q.equipment-management.1", "q.equipment.1"].map {
+            RowText.status(.question($0), harness.document, .en).0
+        }
+        #expect(english == ["full", "most", "partial", "none"])
+        #expect(RowText.status(.question("q.information-security.1"), harness.document, .en).0 == "-")
     }
 
     @Test func zeroClearsAQuestionAndTheLastAnswerRemovesTheMaturityObject() {
@@ -102,6 +107,27 @@ import Testing
         #expect(harness.state.overlay == nil)
         #expect(harness.assessment.maturity?.selfDiagnosis?.tailoring == [:])
         expectSavedState(effects, harness)
+    }
+
+    /// Questions are required up to the self-diagnosis' working level (level 1 before any answer), and none
+    /// once the result is official.
+    @Test func questionsAreRequiredUpToTheWorkingLevel() {
+        var harness = maturity()
+        #expect(harness.document.isRequired(.question("q.data.1")))
+        #expect(!harness.document.isRequired(.question("q.data.2")))
+        #expect(harness.document.progress(section: harness.state.sectionIndex).total == 22, "level, source and the 20 level-1 questions")
+        harness.select(.question("q.customer-service.1"))
+        harness.press(Array(repeating: .character("1"), count: 20))
+        #expect(harness.state.selectedRow == .question("q.customer-service.2"))
+        #expect(harness.document.result.selfDiagnosis?.workingLevel == 2)
+        #expect(harness.document.isRequired(.question("q.data.2")))
+        #expect(!harness.document.isRequired(.question("q.data.3")))
+        #expect(harness.document.progress(section: harness.state.sectionIndex).total == 42)
+        harness.state.document!.assessment.maturity!.level = 2
+        harness.state.document!.assessment.maturity!.source = .official
+        #expect(!harness.document.isRequired(.question("q.data.1")))
+        #expect(harness.document.isRequired(.maturity(.reportNumber)))
+        #expect(harness.document.progress(section: harness.state.sectionIndex).total == 4, "level, source, report number and date")
     }
 
     @Test func tOnARowThatIsNoQuestionDoesNothing() {

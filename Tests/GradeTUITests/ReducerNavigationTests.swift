@@ -288,10 +288,43 @@ import Testing
         harness.press(.character("L"))
         #expect(harness.state.language == .en)
         #expect(harness.screen()[0].hasPrefix(" Smart-factory tier self-assessment · hebei-2025"))
-        #expect(harness.screen()[3] == ">—        Enterprise:")
+        #expect(harness.screen()[3] == ">-        Enterprise:", "an unanswered row is marked with an ASCII '-'")
         harness.press(.character("L"))
         #expect(harness.state.language == .zh)
         #expect(harness.screen()[0].hasPrefix(" 智能工厂梯度培育自评 · hebei-2025"))
+    }
+
+    @Test func theHelpBarListsTheSectionKeysByPriority() {
+        #expect(
+            KeyMap.bar(.section, language: .zh, width: 200)
+                == "q 退出(已保存)  Tab 下一节  ? 帮助  1/y 达到/全部满足  2 未达到/大部分  Enter 编辑/展开  e 证据说明  n 下一未答  / 搜索  i 目录  r 结果")
+        #expect(
+            KeyMap.bar(.section, language: .en, width: 200)
+                == "q quit (saved)  Tab next section  ? help  1/y met/fully  2 not met/mostly  Enter edit/open  e evidence note  n next unanswered  / search  i index  r results")
+        // As many as fit, quitting first.
+        #expect(KeyMap.bar(.section, language: .en, width: 40) == "q quit (saved)  Tab next section  ? help")
+        #expect(KeyMap.bar(.section, language: .en, width: 14) == "q quit (saved)")
+    }
+
+    @Test func theHelpBarShowsTheOpenOverlaysKeys() {
+        var harness = Harness.new()
+        harness.press(.character("/"))
+        #expect(harness.screen()[23] == "输入文字或编号 · Enter 跳转 · Esc 关闭")
+        harness.press(.escape, .character("i"))
+        #expect(harness.screen()[23] == "Enter 跳转 · 数字键直达 · Esc 关闭")
+        harness.press(.escape, .character("?"))
+        #expect(harness.screen()[23] == "任意键关闭")
+        harness.press(.escape, .enter)
+        #expect(harness.editor?.target == .profile(.enterpriseName))
+        #expect(harness.screen()[23] == "Enter 确认 · Esc 取消 · 留空则清除")
+        harness.press(.escape)
+        #expect(harness.state.overlay == nil)
+        #expect(harness.screen()[23] == "q 退出(已保存)  Tab 下一节  ? 帮助  1/y 达到/全部满足  2 未达到/大部分")
+        harness.go(to: .kpis)
+        harness.press(.enter)
+        #expect(harness.screen()[23] == "↑↓ 选择 · Enter 编辑/切换 · 数字选项 · Esc 保存并关闭")
+        harness.press(.down, .enter)
+        #expect(harness.screen()[23] == "Enter 确认 · Esc 取消此项")
     }
 
     @Test func qAndCtrlCQuit() {

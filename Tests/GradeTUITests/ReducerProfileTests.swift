@@ -99,9 +99,7 @@ import Testing
         _ = enter(.annualRevenue, "1，5", into: &harness)
         #expect(harness.state.overlay != nil)
         #expect(harness.assessment.profile.annualRevenue == nil)
-        withKnownIssue("FormState.swift:55 tests the ASCII comma twice; the full-width comma of a Chinese input method gets the generic message") {
-            #expect(harness.editor?.error == "请用小数点(.),不要用逗号")
-        }
+        #expect(harness.editor?.error == "请用小数点(.),不要用逗号")
     }
 
     @Test func theRevenueMustBeANonNegativeNumber() {

@@ -32,7 +32,8 @@ enum ScreenStates {
         harness.select(.item("excellent.production.condition-analysis-diagnosis"))
         harness.press(.character("3"))
         harness.type("不适用")
-        harness.press(.control("s"), .up, .up, .up)
+        // Committing the justification moves down one row, like 1 and 2: four rows up is the fourth row.
+        harness.press(.control("s"), .up, .up, .up, .up)
         return harness
     }
 

@@ -24,6 +24,7 @@ public final class AppController: TerminalApp {
     }
 
     public func render(_ size: Size) -> Canvas {
+        state.screenSize = size
         let frame = Renderer.render(state, size: size)
         hits = frame.hits
         return frame.canvas

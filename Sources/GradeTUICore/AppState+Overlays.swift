@@ -80,7 +80,7 @@ extension AppState {
     /// The export choices: what is written, and where (beside the assessment file).
     public static let exportChoices: [(label: LocalizedText, suffix: String)] = [
         (UIText.t("Markdown 评估报告", "Markdown report"), ".report.md"),
-        (UIText.t("分级结果 JSON(同 grade classify --format json)", "Result JSON (as grade classify --format json)"), ".classify.json"),
+        (UIText.t("分级结果 JSON(同 grade classify)", "Result JSON (as grade classify)"), ".classify.json"),
         (UIText.t("评估文件副本(JSON)", "Copy of the assessment (JSON)"), ".export.json"),
     ]
 
@@ -92,6 +92,10 @@ extension AppState {
         case .enter:
             overlay = nil
             return export(selected)
+        case .character(let digit):
+            guard let number = digit.wholeNumberValue, (1...Self.exportChoices.count).contains(number) else { break }
+            overlay = nil
+            return export(number - 1)
         default: break
         }
         return []

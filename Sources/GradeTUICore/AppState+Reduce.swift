@@ -31,9 +31,8 @@ extension AppState {
         case .search(let state)?: return searchKey(key, state)
         case .index(let selected)?: return indexKey(key, selected)
         case .export(let selected)?: return exportKey(key, selected)
-        case .help?:
-            overlay = nil
-            return []
+        case .help(let scroll)?:
+            return helpKey(key, scroll)
         case nil:
             break
         }
@@ -45,11 +44,30 @@ extension AppState {
             language = language == .zh ? .en : .zh
             return []
         case .help:
-            overlay = .help
+            overlay = .help(scroll: 0)
             return []
         default:
             return screen == .start ? startCommand(command) : documentCommand(command)
         }
+    }
+
+    /// Arrows, j/k, PgUp/PgDn, Home/End scroll the help; any other key closes it and does nothing else.
+    mutating func helpKey(_ key: Key, _ scroll: Int) -> [Effect] {
+        let layout = OverlayView.helpLayout(self, size: screenSize)
+        let target: Int
+        switch key {
+        case .up, .character("k"): target = scroll - 1
+        case .down, .character("j"): target = scroll + 1
+        case .pageUp: target = scroll - max(1, layout.room)
+        case .pageDown: target = scroll + max(1, layout.room)
+        case .home, .character("g"): target = 0
+        case .end, .character("G"): target = layout.maxScroll
+        default:
+            overlay = nil
+            return []
+        }
+        overlay = .help(scroll: min(max(0, target), layout.maxScroll))
+        return []
     }
 
     mutating func click(_ target: HitTarget) -> [Effect] {
@@ -154,7 +172,7 @@ extension AppState {
         case .failure(let problem):
             return FileSummary(path: file.path, enterprise: nil, date: nil, answered: 0, total: 0, problem: problem.message)
         case .success(let (assessment, pack)):
-            let progress = Document(path: file.path, assessment: assessment, grader: Grader(pack: pack)).progress()
+            let progress = Document(path: file.path, assessment: assessment, grader: grader(for: pack)).progress()
             return FileSummary(
                 path: file.path, enterprise: assessment.profile.enterpriseName, date: assessment.profile.assessmentDate,
                 answered: progress.answered, total: progress.total, problem: nil)

@@ -11,6 +11,8 @@ public struct AppState: Sendable {
     public var start = StartState()
     public var sectionIndex = 0
     public var results = ResultsState()
+    /// The terminal size of the last frame drawn, for keys that scroll by what fits on screen.
+    public var screenSize = Size(width: 80, height: 24)
     public let packs: [CriteriaPack]
     public let models: [MaturityModel]
     public let benchmarks: BenchmarkTable?
@@ -36,7 +38,8 @@ public struct AppState: Sendable {
 
     /// What sits on top of the screen.
     public enum Overlay: Sendable, Equatable {
-        case help
+        /// Help for the selected row and the key list, scrolled down `scroll` lines.
+        case help(scroll: Int)
         case index(selected: Int)
         case search(SearchState)
         case editor(EditorState)

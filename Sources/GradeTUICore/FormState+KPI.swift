@@ -48,12 +48,19 @@ extension FormState {
             for name in formula.kind.inputNames {
                 let label = formula.inputs[name] ?? UIText.t(name, name)
                 if formula.kind == .oeeIncrease {
+                    let period = name == "before" ? UIText.t("基期(改造前)", "Baseline (before)") : UIText.t("评价期(改造后)", "Measurement (after)")
                     for component in ["availability", "performance", "quality"] {
-                        let part = UIText.t(["availability": "可用率", "performance": "性能率", "quality": "合格率"][component]!, component)
-                        fields.append(
-                            field(
-                                "raw.\(name).\(component)", LocalizedText(zh: label.zh + " · " + part.zh + "(%)", en: label.en + " · " + part.en + " (%)"),
-                                .number(min: 0, max: 100)))
+                        let part: LocalizedText =
+                            switch component {
+                            case "availability": UIText.t("时间开动率", "availability")
+                            case "performance": UIText.t("性能开动率", "performance")
+                            default: UIText.t("合格品率", "quality")
+                            }
+                        var component = field(
+                            "raw.\(name).\(component)", LocalizedText(zh: period.zh + " · " + part.zh + "(%)", en: period.en + " · " + part.en + " (%)"),
+                            .number(min: 0, max: 100))
+                        component.detail = label
+                        fields.append(component)
                     }
                 } else {
                     let labelWithUnit = unit.map { LocalizedText(zh: label.zh + "(" + $0.zh + ")", en: label.en + " (" + $0.en + ")") } ?? label
@@ -139,7 +146,7 @@ extension FormState {
                 }
             }
             if raw.oee.values.contains(where: { $0.availability.isNaN || $0.performance.isNaN || $0.quality.isNaN }) {
-                return .failure(InputError(zh ? "OEE 须填写可用率、性能率和合格率" : "OEE needs availability, performance and quality"))
+                return .failure(InputError(zh ? "OEE 须填写时间开动率、性能开动率和合格品率" : "OEE needs availability, performance and quality"))
             }
             if let problem = Assessment.rawProblems(raw, formula: kpi.formula).first { return .failure(InputError(problem.message(language))) }
             if !raw.fieldNames.isEmpty { entry.raw = raw }

@@ -30,6 +30,8 @@ public struct FormState: Sendable, Equatable {
         public var label: LocalizedText
         public var kind: FieldKind
         public var value: String
+        /// A longer description shown above the fields while this one is selected.
+        public var detail: LocalizedText?
     }
 
     public var subject: Subject

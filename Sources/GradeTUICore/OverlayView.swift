@@ -7,15 +7,11 @@ enum OverlayView {
         let language = state.language
         let zh = language == .zh
         switch state.overlay {
-        case .help?:
-            var lines: [(String, Style)] = [(UIText.help[language], .title)]
-            lines += RowText.help(state.selectedRow, state.document)
-            lines.append(("", .plain))
-            lines.append((UIText.keys[language], .title))
-            for binding in KeyMap.bindings where binding.contexts.contains(state.context == .overlay ? .section : state.context) {
-                lines.append((TextWrap.pad(binding.keyLabel, width: 10) + binding.label[language], .plain))
-            }
-            box(&frame.canvas, lines: lines, footer: hint(state), margin: 2)
+        case .help(let scroll)?:
+            let layout = helpLayout(state, size: size)
+            var footer = hint(state)
+            if layout.maxScroll > 0 { footer += "  (\(min(scroll, layout.maxScroll) + 1)/\(layout.maxScroll + 1))" }
+            box(&frame.canvas, lines: helpLines(state), footer: footer, margin: helpMargin, scroll: scroll)
         case .index(let selected)?:
             guard let document = state.document else { return }
             let lines = document.sections.enumerated().map { index, section -> (String, Style) in
@@ -55,10 +51,35 @@ enum OverlayView {
             let lines = AppState.exportChoices.enumerated().map { index, choice -> (String, Style) in
                 ("\(index + 1). \(choice.label[language])  -> *\(choice.suffix)", index == selected ? .selected : .plain)
             }
-            box(&frame.canvas, lines: [(UIText.export[language], .title)] + lines, footer: hint(state), margin: 8)
+            box(&frame.canvas, lines: [(UIText.export[language], .title)] + lines, footer: hint(state), margin: 6)
         case nil:
             break
         }
+    }
+
+    static let helpMargin = 2
+
+    /// The help box's lines: help for the selected row, then the keys of the screen under it.
+    static func helpLines(_ state: AppState) -> [(String, Style)] {
+        let language = state.language
+        var lines: [(String, Style)] = [(UIText.help[language], .title)]
+        lines += RowText.help(state.selectedRow, state.document)
+        lines.append(("", .plain))
+        lines.append((UIText.keys[language], .title))
+        for binding in KeyMap.bindings where binding.contexts.contains(state.context == .overlay ? .section : state.context) {
+            lines.append((TextWrap.pad(binding.keyLabel, width: 10) + binding.label[language], .plain))
+        }
+        return lines
+    }
+
+    /// How many help lines fit at `size`, and how far the help can scroll.
+    static func helpLayout(_ state: AppState, size: Size) -> (room: Int, maxScroll: Int) {
+        let width = size.width - helpMargin * 2 - 4
+        let lines = helpLines(state)
+        let head = lines.prefix(1).reduce(0) { $0 + TextWrap.lines($1.0, width: width).count }
+        let body = lines.dropFirst().reduce(0) { $0 + TextWrap.lines($1.0, width: width).count }
+        let room = size.height - 2 - 3 - head
+        return (max(0, room), room > 0 ? max(0, body - room) : 0)
     }
 
     /// The first visible line of a list of `count` lines shown `room` at a time, keeping `focus` centred.
@@ -71,7 +92,7 @@ enum OverlayView {
     static func hint(_ state: AppState) -> String {
         let zh = state.language == .zh
         switch state.overlay {
-        case .help?: return zh ? "任意键关闭" : "any key closes"
+        case .help?: return zh ? "↑↓ PgUp PgDn 滚动 · 其他键关闭" : "↑↓ PgUp PgDn scroll · any other key closes"
         case .index?: return zh ? "Enter 跳转 · 数字键直达 · Esc 关闭" : "Enter jumps · digits · Esc closes"
         case .search?: return zh ? "输入文字或编号 · Enter 跳转 · Esc 关闭" : "type text or an id · Enter jumps · Esc closes"
         case .editor(let editor)?:
@@ -82,7 +103,7 @@ enum OverlayView {
             return form.editing != nil
                 ? (zh ? "Enter 确认 · Esc 取消此项" : "Enter confirms · Esc cancels the field")
                 : (zh ? "↑↓ 选择 · Enter 编辑/切换 · 数字选项 · Esc 保存并关闭" : "↑↓ select · Enter edit/cycle · digits pick · Esc saves and closes")
-        case .export?: return zh ? "Enter 导出 · Esc 关闭" : "Enter exports · Esc closes"
+        case .export?: return zh ? "Enter 或数字键导出 · Esc 关闭" : "Enter or a digit exports · Esc closes"
         case nil: return ""
         }
     }
@@ -110,17 +131,25 @@ enum OverlayView {
         if let error = form.error {
             lines.append((TextWrap.truncate(error + (form.confirmDiscard ? (zh ? "(再按 Esc 放弃修改)" : " (Esc again discards)") : ""), width: frame.canvas.size.width - 8), .bad))
         }
+        let lineWidth = frame.canvas.size.width - 8
+        let longest = form.fields.map { DisplayWidth.of($0.label[language]) }.max() ?? 0
+        let labelWidth = min(longest, max(12, lineWidth - 2 - 24))
+        if form.fields.contains(where: { $0.detail != nil }) || longest > labelWidth, form.fields.indices.contains(form.selected) {
+            let field = form.fields[form.selected]
+            lines.append(((field.detail ?? field.label)[language], .muted))
+        }
         let pinned = lines.count
         var cursor: (Int, Int)?
         for (index, field) in form.fields.enumerated() {
-            let label = TextWrap.pad(field.label[language], width: 30)
+            let fullLabel = field.label[language]
+            let label = TextWrap.pad(DisplayWidth.of(fullLabel) > labelWidth ? TextWrap.truncateMiddle(fullLabel, width: labelWidth) : fullLabel, width: labelWidth)
             var value = field.value
             if case .choice(let options) = field.kind { value = options.first { $0.value == field.value }?.label[language] ?? field.value }
             if index == form.selected, let editing = form.editing {
                 value = editing.string
                 cursor = (DisplayWidth.of(label) + 2 + DisplayWidth.of(String(editing.text.prefix(editing.cursor))), lines.count)
             }
-            lines.append((TextWrap.truncate(label + "  " + value, width: frame.canvas.size.width - 8), index == form.selected ? .selected : .plain))
+            lines.append((TextWrap.truncate(label + "  " + value, width: lineWidth), index == form.selected ? .selected : .plain))
         }
         let origin = box(&frame.canvas, lines: lines, footer: hint(state), margin: 2, pinned: pinned, focus: form.selected + pinned)
         if let cursor {
@@ -135,7 +164,7 @@ enum OverlayView {
     @discardableResult
     static func box(
         _ canvas: inout Canvas, lines: [(String, Style)], footer: String, margin: Int, minimumHeight: Int = 0, pinned: Int = 1,
-        focus: Int? = nil
+        focus: Int? = nil, scroll: Int? = nil
     ) -> (x: Int, y: Int) {
         let size = canvas.size
         let width = size.width - margin * 2
@@ -149,7 +178,7 @@ enum OverlayView {
         let room = size.height - 2 - 3 - head.count
         if body.count > room, room > 0 {
             let focusLine = body.firstIndex { $0.2 == focus } ?? 0
-            let start = scrollStart(count: body.count, room: room, focus: focusLine)
+            let start = scroll.map { min(max(0, $0), body.count - room) } ?? scrollStart(count: body.count, room: room, focus: focusLine)
             body = Array(body[start..<(start + room)])
         }
         let wrapped = head + body.map { ($0.0, $0.1) }

@@ -20,10 +20,9 @@ enum StartView {
         y += 2
         let lines = ["+ " + UIText.newAssessment[language]] + state.start.files.map { file in
             let progress = file.total == 0 ? "" : "\(file.answered * 100 / file.total)%"
-            let name = file.enterprise ?? ""
-            let status = file.problem.map { "  ! " + $0 } ?? ""
+            let name = file.problem == nil ? file.enterprise ?? "" : "! " + UIText.refused[language]
             return "  " + TextWrap.pad(file.path, width: 26) + " " + TextWrap.pad(name, width: 24) + " " + TextWrap.pad(file.date ?? "", width: 10)
-                + " " + TextWrap.pad(progress, width: 5) + status
+                + " " + TextWrap.pad(progress, width: 5)
         }
         if state.start.files.isEmpty {
             frame.canvas.put(UIText.noFiles[language], x: 4, y: y + 2, style: .muted)

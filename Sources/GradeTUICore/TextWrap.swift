@@ -67,6 +67,28 @@ enum TextWrap {
         return result + "~"
     }
 
+    /// `text` cut to `width` columns in the middle, keeping its start and its end (where labels that share a
+    /// start differ), with "~" where it was cut.
+    static func truncateMiddle(_ text: String, width: Int) -> String {
+        guard DisplayWidth.of(text) > width, width > 2 else { return truncate(text, width: width) }
+        var tail = ""
+        var used = 0
+        for character in text.reversed() {
+            let characterWidth = DisplayWidth.of(character)
+            if used + characterWidth > (width - 1) / 2 { break }
+            tail.insert(character, at: tail.startIndex)
+            used += characterWidth
+        }
+        var head = ""
+        for character in text {
+            let characterWidth = DisplayWidth.of(character)
+            if used + characterWidth > width - 1 { break }
+            head.append(character)
+            used += characterWidth
+        }
+        return head + "~" + tail
+    }
+
     /// `text` padded with spaces to `width` columns (or truncated).
     static func pad(_ text: String, width: Int) -> String {
         let cut = truncate(text, width: width)

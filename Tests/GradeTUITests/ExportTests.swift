@@ -59,18 +59,17 @@ import Testing
         harness.press(.character("r"), .character("x"))
         #expect(harness.state.overlay == .export(selected: 0))
         expectScreen(
-            Array(harness.screen()[8...15]),
+            Array(harness.screen()[8...14]),
             """
-                    |--------------------------------------------------------------|
-                    | 导出                                                         |
-                    | 1. Markdown 评估报告  -> *.report.md                         |
-                    | 2. 分级结果 JSON(同 grade classify --format json)  ->        |
-                    | *.classify.json                                              |
-                    | 3. 评估文件副本(JSON)  -> *.export.json                      |
-                    | Enter 导出 · Esc 关闭                                        |
-                    |--------------------------------------------------------------|
+                  |------------------------------------------------------------------|
+                  | 导出                                                             |
+                  | 1. Markdown 评估报告  -> *.report.md                             |
+                  | 2. 分级结果 JSON(同 grade classify)  -> *.classify.json          |
+                  | 3. 评估文件副本(JSON)  -> *.export.json                          |
+                  | Enter 或数字键导出 · Esc 关闭                                    |
+                  |------------------------------------------------------------------|
             """)
-        #expect(harness.screen()[23] == "Enter 导出 · Esc 关闭", "the help bar shows the overlay's keys")
+        #expect(harness.screen()[23] == "Enter 或数字键导出 · Esc 关闭", "the help bar shows the overlay's keys")
         harness.press(.down, .down, .down, .up)
         #expect(harness.state.overlay == .export(selected: 1))
         let effects = harness.press(.escape)
@@ -85,6 +84,16 @@ import Testing
         #expect(effects.count == 1)
         #expect(Effects.exports(effects).map(\.path) == ["basic.report.md"])
         #expect(Effects.saves(effects).isEmpty)
+    }
+
+    @Test func aDigitExportsItsChoiceAtOnce() {
+        var harness = Harness.opening("basic.json", bytes: RepoFiles.example("basic.json"))
+        harness.press(.character("r"), .character("x"))
+        #expect(harness.press(.character("9")).isEmpty, "a digit without a choice does nothing")
+        #expect(harness.state.overlay == .export(selected: 0))
+        let effects = harness.press(.character("2"))
+        #expect(Effects.exports(effects).map(\.path) == ["basic.classify.json"])
+        #expect(harness.state.overlay == nil)
     }
 
     @Test func xOutsideTheResultsDoesNothing() {

@@ -57,6 +57,26 @@ import Testing
         #expect(highlighted.allSatisfy { screen[$0].contains("来源") && screen[$0].contains("示例") })
     }
 
+    @Test(arguments: [Language.zh, .en])
+    func kpiFormFieldsWithLongSimilarLabelsCanBeToldApart(_ language: Language) {
+        var harness = Harness.new()
+        if language == .en { harness.press(.character("L")) }
+        harness.openKPI("kpi.oee-gain")
+        harness.press(.enter)
+        let form = try! #require(harness.form)
+        let rawFields = form.fields.filter { $0.id.hasPrefix("raw.before.") || $0.id.hasPrefix("raw.after.") }
+        #expect(rawFields.count == 6)
+        let screen = harness.screen()
+        let rows = rawFields.map { field in screen.first { $0.contains(field.label[language]) } }
+        #expect(rows.allSatisfy { $0 != nil }, "every raw field shows its whole label: \(screen.joinedLines)")
+        #expect(Set(rows.compactMap { $0 }).count == rawFields.count, "two raw fields look the same")
+        // The selected field's description (the KPI's input as the pack words it) is shown above the fields.
+        harness.formSelect(rawFields[4].id)
+        let description = try! #require(harness.document.pack.kpi("kpi.oee-gain")?.formula.inputs["after"]?[language])
+        let shown = harness.screen().joined().filter { $0 != " " && $0 != "|" }
+        #expect(shown.contains(description.filter { $0 != " " }), "\(description) is not shown")
+    }
+
     @Test func theSelectedFileOfALongResumeListStaysVisible() {
         var harness = Harness()
         let files = (1...20).map { (path: String(format: "site-%02d.json", $0), bytes: RepoFiles.example("basic.json")) }

@@ -118,7 +118,7 @@ extension Harness {
         harness.formType("raw.after.performance", "90.5")
         harness.formType("raw.after.quality", "97.8")
         #expect(harness.press(.escape).isEmpty)
-        #expect(harness.form?.error == "OEE 须填写可用率、性能率和合格率")
+        #expect(harness.form?.error == "OEE 须填写时间开动率、性能开动率和合格品率")
         harness.formType("raw.before.quality", "97.5")
         harness.formType("raw.baselinePeriod", "2023")
         harness.formType("raw.measurementPeriod", "2025")

@@ -265,7 +265,7 @@ import Testing
         var harness = Harness.new()
         harness.go(to: .base)
         harness.press(.character("?"))
-        #expect(harness.state.overlay == .help)
+        #expect(harness.state.overlay == .help(scroll: 0))
         let screen = harness.screen(120, 40).joinedLines
         #expect(screen.contains("帮助"))
         #expect(screen.contains("base.scale"))
@@ -277,10 +277,38 @@ import Testing
         #expect(harness.assessment.answers.isEmpty)
     }
 
+    @Test func helpThatDoesNotFitScrollsAndShowsEveryKey() {
+        var harness = Harness.new()
+        harness.go(to: .base)
+        harness.press(.character("?"))
+        let first = harness.screen().joinedLines
+        #expect(first.contains("附件 一、1"), "help starts with the selected item")
+        #expect(!first.contains("q         退出(已保存)"), "at 80×24 the key list does not fit at once")
+        #expect(first.contains("(1/"), "the footer shows where the help is scrolled to")
+        harness.press(.end)
+        guard case .help(let bottom)? = harness.state.overlay else {
+            Issue.record("End closed the help")
+            return
+        }
+        #expect(bottom > 0)
+        let last = harness.screen().joinedLines
+        for label in ["q         退出(已保存)", "?         帮助", "L         中/英"] { #expect(last.contains(label), "the last page lacks \(label)") }
+        harness.press(.down)
+        #expect(harness.state.overlay == .help(scroll: bottom), "scrolling stops at the end")
+        harness.press(.up, .character("k"))
+        #expect(harness.state.overlay == .help(scroll: bottom - 2))
+        harness.press(.pageUp, .pageUp, .pageUp)
+        #expect(harness.state.overlay == .help(scroll: 0), "scrolling stops at the top")
+        harness.press(.pageDown)
+        #expect(harness.state.overlay != .help(scroll: 0))
+        let effects = harness.press(.character("1"))
+        #expect(effects.isEmpty && harness.state.overlay == nil && harness.assessment.answers.isEmpty)
+    }
+
     @Test func f1ShowsHelpToo() {
         var harness = Harness.new()
         harness.press(.function(1))
-        #expect(harness.state.overlay == .help)
+        #expect(harness.state.overlay == .help(scroll: 0))
     }
 
     @Test func lSwitchesTheLanguage() {
@@ -313,7 +341,7 @@ import Testing
         harness.press(.escape, .character("i"))
         #expect(harness.screen()[23] == "Enter 跳转 · 数字键直达 · Esc 关闭")
         harness.press(.escape, .character("?"))
-        #expect(harness.screen()[23] == "任意键关闭")
+        #expect(harness.screen()[23] == "↑↓ PgUp PgDn 滚动 · 其他键关闭")
         harness.press(.escape, .enter)
         #expect(harness.editor?.target == .profile(.enterpriseName))
         #expect(harness.screen()[23] == "Enter 确认 · Esc 取消 · 留空则清除")

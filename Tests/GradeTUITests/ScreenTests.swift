@@ -21,8 +21,8 @@ import Testing
               + 新建评估
               继续已有评估:
                 basic.json                 廊坊恒锐齿轮传动有限公司 2026-04-16 100%
-                incomplete.json            邢台冀南骏驰自行车有限~  2026-05-20 50%
-                newer.json                                                            ! $~
+                incomplete.json            邢台冀南骏驰自行车有限~  2026-05-20 65%
+                newer.json                 ! 无法打开
 
 
 
@@ -58,8 +58,8 @@ import Testing
               + 新建评估
               继续已有评估:
                 basic.json                 廊坊恒锐齿轮传动有限公司 2026-04-16 100%
-                incomplete.json            邢台冀南骏驰自行车有限~  2026-05-20 50%
-                newer.json                                                            ! $~
+                incomplete.json            邢台冀南骏驰自行车有限~  2026-05-20 65%
+                newer.json                 ! 无法打开
 
 
 
@@ -90,8 +90,8 @@ import Testing
               + 新建评估
               继续已有评估:
                 basic.json                 廊坊恒锐齿轮传动有限公司 2026-04-16 100%
-                incomplete.json            邢台冀南骏驰自行车有限~  2026-05-20 50%
-                newer.json                                                            ! $.formatVersion: 格式版本 2 不受支持(本工~
+                incomplete.json            邢台冀南骏驰自行车有限~  2026-05-20 65%
+                newer.json                 ! 无法打开
 
 
 
@@ -260,17 +260,17 @@ import Testing
             >未答     1. 关键设备数控化率
               |--------------------------------------------------------------------------|
               | 1. 关键设备数控化率                                                      |
-              | 录入方式                        原始数据                                 |
-              | 实现数控化的关键设备数量(台)    58                                       |
-              | 关键设备总数(台)                80                                       |
-              | 统计期                          2025                                     |
-              | 列为主要指标                    是                                       |
-              | 高于省(区、市)同行业平均水平    对标值                                   |
-              |   对标值                        46                                       |
-              |   来源                          示例数据                                 |
-              | 处于省(区、市)同行业领先水平    (未填)                                   |
-              | 处于国内同行业领先水平          (未填)                                   |
-              | 全球领先                        (未填)                                   |
+              | 录入方式                      原始数据                                   |
+              | 实现数控化的关键设备数量(台)  58                                         |
+              | 关键设备总数(台)              80                                         |
+              | 统计期                        2025                                       |
+              | 列为主要指标                  是                                         |
+              | 高于省(区、市)同行业平均水平  对标值                                     |
+              |   对标值                      46                                         |
+              |   来源                        示例数据                                   |
+              | 处于省(区、市)同行业领先水平  (未填)                                     |
+              | 处于国内同行业领先水平        (未填)                                     |
+              | 全球领先                      (未填)                                     |
               | Enter 确认 · Esc 取消此项                                                |
               |--------------------------------------------------------------------------|
              Enter 编辑数值/原始数据与对标  m 切换主要指标
@@ -282,7 +282,7 @@ import Testing
             ignoring: [1])
         let canvas = Renderer.render(harness.state, size: Size(width: 80, height: 24)).canvas
         #expect(canvas.style(3, 13) == .selected, "the field being typed is highlighted")
-        #expect(canvas.cursor?.x == 44 && canvas.cursor?.y == 13, "the cursor is after 示例数据: \(String(describing: canvas.cursor))")
+        #expect(canvas.cursor?.x == 42 && canvas.cursor?.y == 13, "the cursor is after 示例数据: \(String(describing: canvas.cursor))")
         expectWideCharactersWhole(canvas)
     }
 

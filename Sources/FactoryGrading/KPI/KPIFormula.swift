@@ -45,7 +45,7 @@ public struct KPIFormula: Sendable, Hashable {
             case (.ratio, .en): "part ÷ whole × 100"
             case (.count, .zh): "计数"
             case (.count, .en): "count"
-            case (.oeeIncrease, .zh): "OEE = 可用率 × 性能率 × 合格率;(改造后 OEE − 改造前 OEE) ÷ 改造前 OEE × 100"
+            case (.oeeIncrease, .zh): "OEE = 时间开动率 × 性能开动率 × 合格品率;(改造后 OEE − 改造前 OEE) ÷ 改造前 OEE × 100"
             case (.oeeIncrease, .en): "OEE = availability × performance × quality; (OEE after − OEE before) ÷ OEE before × 100"
             }
         }

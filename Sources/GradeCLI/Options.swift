@@ -38,6 +38,12 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case markdown
 }
 
+/// Output formats of the commands that have no Markdown report (`kpi`, `maturity`).
+enum PlainFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}
+
 /// The exit code for invalid input.
 extension ExitCode {
     static let invalidInput = ExitCode(1)

@@ -3,7 +3,12 @@ import Testing
 
 @Suite("Usage, help and the other commands")
 struct UsageTests {
-    @Test("usage errors exit 2", arguments: [["classify"], ["no-such-command"], ["classify", "--format", "pdf", "x.json"]])
+    @Test(
+        "usage errors exit 2",
+        arguments: [
+            ["classify"], ["no-such-command"], ["classify", "--format", "pdf", "x.json"], ["kpi", "--format", "markdown", "x.json"],
+            ["maturity", "--format", "markdown", "x.json"],
+        ])
     func usageErrors(arguments: [String]) throws {
         let run = try Grade.run(arguments)
         #expect(run.status == 2, "\(run.stderr)")

@@ -11,7 +11,7 @@ struct KPICommand: ParsableCommand {
     @OptionGroup var benchmarkOptions: BenchmarkOptions
 
     @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    var format: PlainFormat = .text
 
     @Argument(help: "The assessment file.")
     var file: String
@@ -24,7 +24,7 @@ struct KPICommand: ParsableCommand {
             switch format {
             case .json:
                 Console.out.line(JSONWriter(style: .pretty).string(KPIReport.json(results, pack: graded.pack, language: language)))
-            case .text, .markdown:
+            case .text:
                 Console.out.line(graded.name)
                 Console.out.write(KPIReport.text(results, pack: graded.pack, language: language))
             }

@@ -12,7 +12,7 @@ struct Maturity: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    var format: PlainFormat = .text
 
     @Argument(help: "The assessment file.")
     var file: String
@@ -35,7 +35,7 @@ struct Maturity: ParsableCommand {
             switch format {
             case .json:
                 Console.out.line(JSONWriter(style: .pretty).string(MaturityReport.json(score)))
-            case .text, .markdown:
+            case .text:
                 Console.out.write(MaturityReport.text(score, model: model, stated: stated, language: language))
             }
             session.reportWarnings(graded)

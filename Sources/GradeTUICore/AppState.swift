@@ -87,8 +87,10 @@ public struct AppState: Sendable {
     public var section: Section? { document.map { $0.sections[min(sectionIndex, $0.sections.count - 1)] } }
 
     /// Where keys apply now.
-    public var context: KeyContext {
-        if overlay != nil { return .overlay }
+    public var context: KeyContext { overlay != nil ? .overlay : screenContext }
+
+    /// The key context of the screen under any overlay.
+    public var screenContext: KeyContext {
         if screen == .start { return .start }
         if section?.kind == .results { return .results }
         return .section

@@ -66,7 +66,7 @@ enum OverlayView {
         lines += RowText.help(state.selectedRow, state.document)
         lines.append(("", .plain))
         lines.append((UIText.keys[language], .title))
-        for binding in KeyMap.bindings where binding.contexts.contains(state.context == .overlay ? .section : state.context) {
+        for binding in KeyMap.bindings where binding.contexts.contains(state.screenContext) {
             lines.append((TextWrap.pad(binding.keyLabel, width: 10) + binding.label[language], .plain))
         }
         return lines

@@ -305,6 +305,19 @@ import Testing
         #expect(effects.isEmpty && harness.state.overlay == nil && harness.assessment.answers.isEmpty)
     }
 
+    @Test func helpListsTheKeysOfTheScreenUnderIt() {
+        var results = ScreenStates.basicResults()
+        results.press(.character("?"))
+        let onResults = OverlayView.helpLines(results.state).map(\.0)
+        #expect(onResults.contains { $0.hasPrefix("x ") }, "the results screen's help lists export")
+        #expect(!onResults.contains { $0.hasPrefix("1/y ") }, "answer keys do not apply on the results screen")
+        var start = ScreenStates.start()
+        start.press(.character("?"))
+        let onStart = OverlayView.helpLines(start.state).map(\.0)
+        #expect(!onStart.contains { $0.hasPrefix("Tab ") || $0.hasPrefix("1/y ") })
+        #expect(onStart.contains { $0.hasPrefix("L ") })
+    }
+
     @Test func f1ShowsHelpToo() {
         var harness = Harness.new()
         harness.press(.function(1))

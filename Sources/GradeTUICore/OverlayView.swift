@@ -25,12 +25,17 @@ enum OverlayView {
             let found = state.matches(search.field.string)
             var lines: [(String, Style)] = [("/ " + search.field.string, .bold)]
             if found.isEmpty, !search.field.string.isEmpty { lines.append((UIText.noMatches[language], .muted)) }
-            for (index, match) in found.enumerated() {
+            // Only the matches that fit are labelled, one line each: a short query can match most rows.
+            let room = max(1, size.height - 2 - 3 - 2)
+            let first = scrollStart(count: found.count, room: room, focus: search.selected)
+            for index in first..<min(found.count, first + room) {
+                let match = found[index]
                 let section = document.sections[match.section]
                 let label = RowText.label(section.rows[match.row], document, language)
-                lines.append(("\(section.title[language]) · \(label)", index == search.selected ? .selected : .plain))
+                let line = TextWrap.truncate("\(section.title[language]) · \(label)", width: size.width - 4 * 2 - 4)
+                lines.append((line, index == search.selected ? .selected : .plain))
             }
-            let origin = box(&frame.canvas, lines: [(UIText.search[language], .title)] + lines, footer: hint(state), margin: 4, pinned: 2, focus: search.selected + 2)
+            let origin = box(&frame.canvas, lines: [(UIText.search[language], .title)] + lines, footer: hint(state), margin: 4, pinned: 2)
             let prefixWidth = 2 + DisplayWidth.of(String(search.field.text.prefix(search.field.cursor)))
             frame.canvas.cursor = (origin.x + prefixWidth, origin.y + 2)
         case .editor(let editor)?:

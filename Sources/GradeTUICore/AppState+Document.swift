@@ -29,12 +29,12 @@ extension AppState {
         case .open: return open(selectedRow)
         case .choose1, .choose2, .choose3, .choose4, .clear: return choose(command)
         case .note:
-            guard case .item(let id)? = selectedRow else { return [] }
+            guard case .item(let id)? = selectedRow else { return notHere(UIText.noteOnItemsOnly) }
             let text = document.assessment.answers[id]?.evidence ?? ""
             overlay = .editor(EditorState(target: .evidence(id), field: TextField(text, multiline: true), error: nil))
         case .tailor: return tailor()
         case .toggleMain:
-            guard case .kpi(let id)? = selectedRow else { return [] }
+            guard case .kpi(let id)? = selectedRow else { return notHere(UIText.mainOnKPIsOnly) }
             return update { assessment in
                 var entry = assessment.kpis[id] ?? KPIEntry(value: nil)
                 entry.main = entry.main == true ? false : true
@@ -174,8 +174,16 @@ extension AppState {
     }
 
     /// `t` on a question: tailor its sub-domain out (asking for the justification), or back in.
+    /// A key that does nothing on the selected row says where it does work.
+    mutating func notHere(_ text: LocalizedText) -> [Effect] {
+        message = StatusMessage(text: text[language], isError: false)
+        return []
+    }
+
     mutating func tailor() -> [Effect] {
-        guard let document, case .question(let id)? = selectedRow, let question = document.model?.question(id) else { return [] }
+        guard let document, case .question(let id)? = selectedRow, let question = document.model?.question(id) else {
+            return notHere(UIText.tailorOnQuestionsOnly)
+        }
         if document.assessment.maturity?.selfDiagnosis?.tailoring[question.subdomain] != nil {
             return update { assessment in
                 assessment.maturity?.selfDiagnosis?.tailoring[question.subdomain] = nil

@@ -72,6 +72,9 @@ enum UIText {
     static let exported = t("已导出", "Exported")
     static let export = t("导出", "Export")
     static let refused = t("无法打开", "Cannot open")
+    static let noteOnItemsOnly = t("e 仅用于条目(基础要求、建设内容、建设成效)", "e works on items only (basic requirements, construction, outcomes)")
+    static let tailorOnQuestionsOnly = t("t 仅用于预诊断问卷的题目", "t works on self-diagnosis questions only")
+    static let mainOnKPIsOnly = t("m 仅用于关键绩效指标", "m works on KPIs only")
     static let tailored = t("已裁剪(不适用)", "Tailored out")
     static let estimateNote = t("预诊断结果仅为估计,不能代替正式评估", "A self-diagnosis is an estimate, never an official assessment")
 }

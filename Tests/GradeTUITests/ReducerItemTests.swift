@@ -12,6 +12,20 @@ import Testing
         return harness
     }
 
+    @Test func keysForOtherRowsSayWhereTheyWorkAndChangeNothing() {
+        var harness = Harness.new()
+        harness.go(to: .kpis)
+        #expect(harness.press(.character("e")).isEmpty)
+        #expect(harness.state.overlay == nil)
+        #expect(harness.state.message == AppState.StatusMessage(text: "e 仅用于条目(基础要求、建设内容、建设成效)", isError: false))
+        #expect(harness.press(.character("t")).isEmpty)
+        #expect(harness.state.message?.text == "t 仅用于预诊断问卷的题目")
+        var items = production()
+        #expect(items.press(.character("m")).isEmpty)
+        #expect(items.state.message?.text == "m 仅用于关键绩效指标")
+        #expect(items.assessment == Harness.new().assessment)
+    }
+
     @Test func oneAnswersMetAndMovesDown() {
         var harness = production()
         #expect(harness.state.selectedRow == .item("basic.production.realtime-monitoring"))

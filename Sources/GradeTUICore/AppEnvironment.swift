@@ -1,7 +1,9 @@
+import FactoryGrading
+
 /// The file operations the app needs, performed by the edge (the real file system, or a test double).
 public protocol AppEnvironment: AnyObject {
-    /// The file's bytes, or `nil` when it does not exist.
-    func read(_ path: String) -> [UInt8]?
+    /// The file's bytes, `nil` when it does not exist, or why a file that exists cannot be read.
+    func read(_ path: String) -> Result<[UInt8]?, Diagnostic>
     /// Writes the whole file atomically (temporary file, fsync, rename); returns why it failed, if it did.
     func write(_ bytes: [UInt8], to path: String, sync: Bool) -> String?
     func remove(_ path: String)
@@ -56,9 +58,14 @@ public final class AppController: TerminalApp {
             case .remove(let path):
                 environment.remove(path)
             case .open(let path):
-                queue += state.reduce(.opened(path: path, bytes: environment.read(path)))
+                switch environment.read(path) {
+                case .success(let bytes): queue += state.reduce(.opened(path: path, bytes: bytes))
+                case .failure(let diagnostic): queue += state.reduce(.unreadable(path: path, problem: diagnostic.problem))
+                }
             case .scan:
-                let files = environment.assessmentFiles().compactMap { path in environment.read(path).map { (path: path, bytes: $0) } }
+                let files = environment.assessmentFiles().compactMap { path in
+                    (try? environment.read(path).get()).flatMap { $0 }.map { (path: path, bytes: $0) }
+                }
                 queue += state.reduce(.scanned(files))
             case .quit:
                 keepGoing = false

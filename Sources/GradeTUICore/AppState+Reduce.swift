@@ -10,6 +10,12 @@ extension AppState {
         case .opened(let path, let bytes):
             if path.hasSuffix(Self.draftSuffix) { return restoreDraft(bytes) }
             return open(path: path, bytes: bytes)
+        case .unreadable(let path, let problem):
+            if path.hasSuffix(Self.draftSuffix) {
+                message = StatusMessage(text: "\(UIText.refused[language]) \(path): \(problem.message(language))", isError: true)
+                return []
+            }
+            return refuse(path, problem.message(language))
         case .scanned(let files):
             start.files = files.map(summary)
             start.selected = min(start.selected, start.files.count)
@@ -122,14 +128,19 @@ extension AppState {
         }
         switch check(bytes) {
         case .failure(let problem):
-            screen = .start
-            document = nil
-            message = StatusMessage(text: "\(UIText.refused[language]) \(path): \(problem.message)", isError: true)
-            return [.scan]
+            return refuse(path, problem.message)
         case .success(let (assessment, pack)):
             show(Document(path: path, assessment: assessment, grader: grader(for: pack)), resume: true)
             return [.open(path: path + Self.draftSuffix)]
         }
+    }
+
+    /// Back to the start screen, saying why `path` was not opened.
+    mutating func refuse(_ path: String, _ reason: String) -> [Effect] {
+        screen = .start
+        document = nil
+        message = StatusMessage(text: "\(UIText.refused[language]) \(path): \(reason)", isError: true)
+        return [.scan]
     }
 
     /// The assessment and its pack, or the first reason the file cannot be opened.

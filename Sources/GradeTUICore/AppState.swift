@@ -113,6 +113,8 @@ public enum Action: Sendable {
     case key(Key)
     /// A file was read (`nil`: it does not exist).
     case opened(path: String, bytes: [UInt8]?)
+    /// A file exists but could not be read: it is neither opened nor overwritten.
+    case unreadable(path: String, problem: Problem)
     /// The files in the working folder, with their contents.
     case scanned([(path: String, bytes: [UInt8])])
     /// A write failed.

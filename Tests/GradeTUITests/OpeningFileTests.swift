@@ -145,6 +145,20 @@ import Testing
         }
     }
 
+    @Test func aFileThatExistsButCannotBeReadIsRefusedNotReplaced() {
+        let environment = MemoryEnvironment()
+        let bytes = RepoFiles.example("incomplete.json")
+        environment.files["locked.json"] = bytes
+        environment.unreadable = ["locked.json"]
+        let terminal = ScriptedTerminal(keys: [.enter, .character("1"), .character("q")])
+        let controller = AppController(state: TUIFixtures.state(), environment: environment, open: "locked.json")
+        RunLoop.run(controller, on: terminal)
+        #expect(environment.files["locked.json"] == bytes)
+        #expect(environment.writes.isEmpty, "\(environment.writes)")
+        #expect(controller.state.document == nil)
+        #expect(terminal.frames.first?.lines.joinedLines.contains("无法打开 locked.json: 无法读取文件") == true, "\(terminal.frames.first?.lines.joinedLines ?? "")")
+    }
+
     @Test func theStartScreenMarksFilesItCannotOpen() {
         let environment = MemoryEnvironment()
         environment.files["a-good.json"] = RepoFiles.example("incomplete.json")

@@ -1,10 +1,15 @@
 import Foundation
+import FactoryGrading
 import GradeTUICore
 
 /// The terminal UI's file operations on the real file system.
 final class FileSystemEnvironment: AppEnvironment {
-    func read(_ path: String) -> [UInt8]? {
-        FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+    func read(_ path: String) -> Result<[UInt8]?, Diagnostic> {
+        switch FileReader.bytes(at: path) {
+        case .success(let bytes): return .success(bytes)
+        case .failure(let diagnostic) where diagnostic.problem == .fileNotFound: return .success(nil)
+        case .failure(let diagnostic): return .failure(diagnostic)
+        }
     }
 
     func write(_ bytes: [UInt8], to path: String, sync: Bool) -> String? {

@@ -39,7 +39,12 @@ final class MemoryEnvironment: AppEnvironment {
     var writes: [String] = []
     var failWrites = false
 
-    func read(_ path: String) -> [UInt8]? { files[path] }
+    /// Paths that exist but cannot be read.
+    var unreadable: Set<String> = []
+
+    func read(_ path: String) -> Result<[UInt8]?, Diagnostic> {
+        unreadable.contains(path) ? .failure(Diagnostic(.error, .fileUnreadable("Permission denied"), file: path)) : .success(files[path])
+    }
 
     func write(_ bytes: [UInt8], to path: String, sync: Bool) -> String? {
         if failWrites { return "disk full" }

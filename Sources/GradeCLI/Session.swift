@@ -20,8 +20,8 @@ final class Session {
     let maturityModels: [MaturityModel]
     /// The `--benchmarks` file, read for each pack on first use.
     var benchmarkPath: String?
-    private var benchmarkTables: [PackReference: BenchmarkTable?] = [:]
-    private var graders: [PackReference: Grader] = [:]
+    /// Graders by pack, made on first use; `nil` once the benchmark table failed for that pack.
+    private var graders: [PackReference: Grader?] = [:]
     private lazy var identifiers = IdentifierTable(packs: catalog.packs, models: maturityModels)
     private(set) var failures = 0
 
@@ -40,7 +40,7 @@ final class Session {
         self.catalog = catalog
         maturityModels = models
         guard !diagnostics.containsError else {
-            for diagnostic in diagnostics { Console.err.line(Self.prefix(diagnostic, language) + diagnostic.message(language)) }
+            report(diagnostics)
             return nil
         }
     }
@@ -87,20 +87,14 @@ final class Session {
 
     /// The grader for `pack`, with the maturity models and the `--benchmarks` table; `nil` when the table is bad.
     func grader(for pack: CriteriaPack) -> Grader? {
-        if let grader = graders[pack.reference] { return grader }
-        var table: BenchmarkTable?
+        if let cached = graders[pack.reference] { return cached }
+        var grader: Grader?
         if let path = benchmarkPath {
-            if let cached = benchmarkTables[pack.reference] {
-                table = cached
-                if table == nil { return nil }
-            } else {
-                table = loadBenchmarks(path, pack: pack)
-                benchmarkTables[pack.reference] = .some(table)
-                if table == nil { return nil }
-            }
+            grader = loadBenchmarks(path, pack: pack).map { Grader(pack: pack, maturityModels: maturityModels, benchmarks: $0) }
+        } else {
+            grader = Grader(pack: pack, maturityModels: maturityModels)
         }
-        let grader = Grader(pack: pack, maturityModels: maturityModels, benchmarks: table)
-        graders[pack.reference] = grader
+        graders[pack.reference] = .some(grader)
         return grader
     }
 

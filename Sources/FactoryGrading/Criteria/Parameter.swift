@@ -1,5 +1,5 @@
 /// A named interpretation parameter as the pack documents it.
-public struct Parameter: Sendable, Hashable, Identifiable {
+public struct Parameter: Sendable, Equatable, Identifiable {
     public var id: String
     public var value: JSONValue
     public var defaultValue: JSONValue
@@ -9,10 +9,4 @@ public struct Parameter: Sendable, Hashable, Identifiable {
     public var clause: String
     /// The item the parameter concerns, when it concerns one (e.g. the 规上 item for `scaleThresholdRevenue`).
     public var appliesTo: String?
-}
-
-extension JSONValue: Hashable {
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(JSONWriter(style: .compact).bytes(self))
-    }
 }

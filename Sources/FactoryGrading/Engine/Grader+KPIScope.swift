@@ -54,7 +54,7 @@ extension Grader {
         func direct(_ scope: Int) -> IndicatorComparison? {
             guard let item = evidence.scopes[scope] else { return nil }
             let scopeID = pack.kpiScopes[scope].id
-            let rule = pack.kpiScopes[scope].kind == .average ? pack.interpretation.averageComparison : pack.interpretation.leadingComparison
+            let rule = comparisonRule(for: pack.kpiScopes[scope])
             let basis: ComparisonBasis
             let benchmark: Double
             switch item {

@@ -3,7 +3,6 @@
 struct GradingPlan: Sendable {
     struct TierPlan: Sendable {
         var id: String
-        var rank: Int
         var rules: [RulePlan]
     }
 
@@ -54,7 +53,7 @@ struct GradingPlan: Sendable {
                 }
                 return RulePlan(rule: rule, step: step)
             }
-            return TierPlan(id: tier.id, rank: tier.rank, rules: rules)
+            return TierPlan(id: tier.id, rules: rules)
         }
     }
 }
@@ -76,21 +75,18 @@ struct KPIEvidence: Sendable {
 /// One assessment's answers and KPI entries laid out by pack position, built once per grade.
 struct ResolvedAssessment {
     var statuses: [AnswerStatus?]
-    var kpis: [KPIEntry?]
     /// For each KPI presented as a main indicator: its pack position and evidence.
     var mainIndicators: [(position: Int, evidence: KPIEvidence)]
     /// KPIs whose main-indicator choice is not made.
     var undecided: Int
-    var assessment: Assessment
 
     init(_ assessment: Assessment, grader: Grader) {
         let pack = grader.pack
-        self.assessment = assessment
         statuses = Array(repeating: nil, count: pack.items.count)
         for (id, answer) in assessment.answers {
             if let position = pack.itemPosition(id) { statuses[position] = answer.status }
         }
-        kpis = Array(repeating: nil, count: pack.kpis.count)
+        var kpis = [KPIEntry?](repeating: nil, count: pack.kpis.count)
         for (id, entry) in assessment.kpis {
             if let position = pack.kpiPosition(id) { kpis[position] = entry }
         }

@@ -112,15 +112,16 @@ public struct GapAnalysis: Sendable {
             var rank: Int
             var relative: Double
         }
-        let candidates = pack.kpis.map { kpi -> Candidate in
+        let candidates = pack.kpis.enumerated().map { position, kpi -> Candidate in
             let entry = assessment.kpis[kpi.id]
+            let evidence = grader.evidence(position: position, entry: entry, profile: assessment.profile)
             let isMain = entry?.main == true
             var shortfalls: [KPIShortfall] = []
             var failing = false
             var relative = 0.0
             var missing: [KPIShortfall] = []
             for scope in scopes {
-                let comparison = grader.compare(kpi, in: assessment, with: scope)
+                let comparison = grader.compare(id: kpi.id, direction: kpi.direction, evidence, scope.rank - 1)
                 switch (comparison.outcome, comparison.basis) {
                 case (.met, _):
                     continue
@@ -153,7 +154,7 @@ public struct GapAnalysis: Sendable {
                 rank = 0
             } else if failing {
                 rank = 2
-            } else if grader.compare(kpi, in: assessment, with: scopes.last ?? pack.kpiScopes[0]).value == nil {
+            } else if evidence.value == nil {
                 rank = 4
             } else {
                 rank = isMain ? 1 : 3

@@ -1,4 +1,4 @@
-/// Writes JSON straight into bytes, with the same layout and number formatting as ``JSONWriter``, for
+/// Writes JSON straight into bytes (``JSONWriter`` writes through it), for
 /// output produced in volume where building a ``JSONValue`` tree first would cost more than the writing.
 ///
 /// ```swift

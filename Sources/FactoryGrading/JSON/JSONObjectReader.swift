@@ -4,8 +4,6 @@ final class DecodingContext {
 
     func error(_ problem: Problem, at path: JSONPath) { diagnostics.append(.error(problem, at: path)) }
 
-    func warning(_ problem: Problem, at path: JSONPath) { diagnostics.append(.warning(problem, at: path)) }
-
     var hasErrors: Bool { diagnostics.containsError }
 }
 
@@ -30,14 +28,6 @@ struct JSONObjectReader {
     func rejectUnknownKeys(_ allowed: [String]) {
         for member in members where !allowed.contains(member.key) {
             context.error(.unknownField(member.key, allowed: allowed), at: path)
-        }
-    }
-
-    /// Whether `key` is missing or `null`: for fields required only in some situations, which the caller reports.
-    func isAbsentOrNull(_ key: String) -> Bool {
-        switch raw(key) {
-        case nil, .null?: true
-        default: false
         }
     }
 

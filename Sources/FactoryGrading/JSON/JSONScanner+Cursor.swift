@@ -43,11 +43,6 @@ extension JSONScanner {
         }
     }
 
-    /// Progress through one array.
-    struct ArrayState {
-        var count = 0
-    }
-
     /// The kind of the next value, without consuming it.
     mutating func peek() throws(JSONSyntaxError) -> JSONKind {
         skipWhitespace()
@@ -113,31 +108,6 @@ extension JSONScanner {
             if let earlier = try? copy.string(), earlier.utf8.elementsEqual(key.utf8) { return true }
         }
         return false
-    }
-
-    /// Consumes `[`.
-    mutating func beginArray() throws(JSONSyntaxError) -> ArrayState {
-        try enter()
-        position += 1
-        return ArrayState()
-    }
-
-    /// Whether another element follows (positioned at it); `false` once the closing `]` is consumed.
-    mutating func nextElement(_ state: inout ArrayState) throws(JSONSyntaxError) -> Bool {
-        skipWhitespace()
-        guard position < bytes.count else { throw error(.unexpectedEnd) }
-        if bytes[position] == UInt8(ascii: "]") {
-            position += 1
-            depth -= 1
-            return false
-        }
-        if state.count > 0 {
-            guard bytes[position] == UInt8(ascii: ",") else { throw unexpected() }
-            position += 1
-            skipWhitespace()
-        }
-        state.count += 1
-        return true
     }
 
     mutating func readString() throws(JSONSyntaxError) -> String {

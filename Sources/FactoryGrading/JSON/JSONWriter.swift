@@ -15,10 +15,9 @@ public struct JSONWriter: Sendable {
 
     /// The UTF-8 bytes of `value`, without a trailing newline.
     public func bytes(_ value: JSONValue) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(1024)
-        write(value, into: &output, indent: 0)
-        return output
+        var builder = JSONBuilder(style: style, capacity: 1024)
+        builder.value(value)
+        return builder.bytes
     }
 
     /// `value` as a string, without a trailing newline.
@@ -27,42 +26,8 @@ public struct JSONWriter: Sendable {
     }
 
     /// Appends the text of `value` to `output`.
-    public func write(_ value: JSONValue, into output: inout [UInt8], indent: Int = 0) {
-        switch value {
-        case .null: output.append(contentsOf: "null".utf8)
-        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .number(let number): Self.writeNumber(number, into: &output)
-        case .string(let text): Self.writeString(text, into: &output)
-        case .array(let elements):
-            guard !elements.isEmpty else { return output.append(contentsOf: "[]".utf8) }
-            output.append(UInt8(ascii: "["))
-            for (index, element) in elements.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                newline(into: &output, indent: indent + 1)
-                write(element, into: &output, indent: indent + 1)
-            }
-            newline(into: &output, indent: indent)
-            output.append(UInt8(ascii: "]"))
-        case .object(let members):
-            guard !members.isEmpty else { return output.append(contentsOf: "{}".utf8) }
-            output.append(UInt8(ascii: "{"))
-            for (index, member) in members.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                newline(into: &output, indent: indent + 1)
-                Self.writeString(member.key, into: &output)
-                output.append(UInt8(ascii: ":"))
-                if style == .pretty { output.append(UInt8(ascii: " ")) }
-                write(member.value, into: &output, indent: indent + 1)
-            }
-            newline(into: &output, indent: indent)
-            output.append(UInt8(ascii: "}"))
-        }
-    }
-
-    private func newline(into output: inout [UInt8], indent: Int) {
-        guard style == .pretty else { return }
-        output.append(0x0A)
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
+    public func write(_ value: JSONValue, into output: inout [UInt8]) {
+        output += bytes(value)
     }
 
     /// Shortest text that reads back as the same `Double`; whole numbers print without `.0`.

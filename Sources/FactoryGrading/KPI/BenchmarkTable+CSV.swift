@@ -31,10 +31,9 @@ extension BenchmarkTable {
             }
             let field = Dictionary(uniqueKeysWithValues: zip(Self.columns, fields.map(\.trimmingWhitespace)))
             var industry = field["industry"] ?? ""
+            let industryValid = IndustryCode.check(industry) == nil
+            if !industryValid { fail("industry", .value(industry)) }
             if industry.hasPrefix("C") { industry.removeFirst() }
-            let industryValid = (2...4).contains(industry.count) && industry.allSatisfy(\.isASCIIDigit)
-                && Int(industry.prefix(2)).map { (13...43).contains($0) } == true
-            if !industryValid { fail("industry", .value(field["industry"] ?? "")) }
             let region = field["region"] ?? ""
             if !(region == "000000" || (RegionCode.isValid(region) && region.hasSuffix("0000"))) { fail("region", .value(region)) }
             let year = Int(field["year"] ?? "")
@@ -170,6 +169,3 @@ extension String {
     }
 }
 
-extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
-}

@@ -118,21 +118,19 @@ public struct MaturityScorer: Sendable {
         let level = total.flatMap { model.bands.level(for: min($0, model.bands.maximum)) }
         let working = workingLevel ?? 5
 
-        let ranked = subdomains.compactMap { score -> (id: String, value: Double, shortfall: Double)? in
-            guard score.weight > 0, let value = score.levels[working - 1] else { return nil }
-            return (score.subdomain, value, score.weight * (1 - value))
-        }
-        let weakest = ranked.filter { $0.shortfall > 0 }.sorted { ($0.shortfall, $1.id) > ($1.shortfall, $0.id) }.prefix(3).map(\.id)
-        let strongest = ranked.filter { !weakest.contains($0.id) }.sorted { ($0.value, $1.id) > ($1.value, $0.id) }.prefix(3).map(\.id)
-        var unverified: [String] = []
-        if model.satisfaction.contains(where: { !$0.verified }) { unverified.append("satisfaction") }
-        if !gate.verified { unverified.append("levelGate") }
-        if !model.bands.verified { unverified.append("bands") }
-        return MaturityScore(
+        var score = MaturityScore(
             model: model.reference, manufacturingType: type, strategy: gate.strategy, threshold: gate.threshold, levelScores: levelScores,
             total: total, level: level, workingLevel: working,
             elements: zip(model.elements, elementLevels).map { MaturityScore.ElementScore(element: $0.id, levels: $1) },
-            subdomains: subdomains, strongest: Array(strongest), weakest: Array(weakest), provisionalWeights: plan.provisional,
-            unverified: unverified, unanswered: unanswered)
+            subdomains: subdomains, strongest: [], weakest: [], provisionalWeights: plan.provisional, unverified: [], unanswered: unanswered)
+        score.weakest = score.weakest(at: working)
+        score.strongest = subdomains.compactMap { score -> (id: String, value: Double)? in
+            guard score.weight > 0, let value = score.levels[working - 1] else { return nil }
+            return (score.subdomain, value)
+        }.filter { !score.weakest.contains($0.id) }.sorted { ($0.value, $1.id) > ($1.value, $0.id) }.prefix(3).map(\.id)
+        if model.satisfaction.contains(where: { !$0.verified }) { score.unverified.append("satisfaction") }
+        if !gate.verified { score.unverified.append("levelGate") }
+        if !model.bands.verified { score.unverified.append("bands") }
+        return score
     }
 }

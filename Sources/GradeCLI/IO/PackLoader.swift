@@ -17,23 +17,7 @@ enum PackLoader {
         }
         sources += extra
         for source in sources {
-            for (file, expected) in packFiles(source, diagnostics: &diagnostics) {
-                switch FileReader.bytes(at: file) {
-                case .failure(let diagnostic):
-                    diagnostics.append(diagnostic)
-                case .success(let bytes):
-                    do {
-                        let pack = try CriteriaPack(jsonBytes: bytes)
-                        if let expected, expected != pack.reference {
-                            diagnostics.append(Diagnostic(.error, .packLocationMismatch(found: pack.reference.description, expected: expected.description), file: file))
-                        } else {
-                            catalog.add(pack)
-                        }
-                    } catch {
-                        diagnostics += error.diagnostics.inFile(file)
-                    }
-                }
-            }
+            for pack in loadAll(source, diagnostics: &diagnostics, decode: CriteriaPack.init(jsonBytes:), reference: \.reference) { catalog.add(pack) }
         }
         return (catalog, diagnostics)
     }
@@ -42,26 +26,35 @@ enum PackLoader {
     static func maturityModels() -> ([MaturityModel], [Diagnostic]) {
         guard let directory = BundledCriteria.maturityDirectory?.path else { return ([], []) }
         var diagnostics: [Diagnostic] = []
-        var models: [MaturityModel] = []
-        for (file, expected) in packFiles(directory, diagnostics: &diagnostics) {
+        let models = loadAll(directory, diagnostics: &diagnostics, decode: MaturityModel.init(jsonBytes:), reference: \.reference)
+        return (models, diagnostics)
+    }
+
+    /// Decodes every file under `source`, refusing one whose id or version does not match its path.
+    static func loadAll<Loaded>(
+        _ source: String, diagnostics: inout [Diagnostic], decode: ([UInt8]) throws(DiagnosticError) -> Loaded,
+        reference: (Loaded) -> PackReference
+    ) -> [Loaded] {
+        var loaded: [Loaded] = []
+        for (file, expected) in packFiles(source, diagnostics: &diagnostics) {
             switch FileReader.bytes(at: file) {
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
             case .success(let bytes):
                 do {
-                    let model = try MaturityModel(jsonBytes: bytes)
-                    if let expected, expected != model.reference {
+                    let value = try decode(bytes)
+                    if let expected, expected != reference(value) {
                         diagnostics.append(
-                            Diagnostic(.error, .packLocationMismatch(found: model.reference.description, expected: expected.description), file: file))
+                            Diagnostic(.error, .packLocationMismatch(found: reference(value).description, expected: expected.description), file: file))
                     } else {
-                        models.append(model)
+                        loaded.append(value)
                     }
                 } catch {
                     diagnostics += error.diagnostics.inFile(file)
                 }
             }
         }
-        return (models, diagnostics)
+        return loaded
     }
 
     /// The pack files under `source`, each with the id and version its path implies.

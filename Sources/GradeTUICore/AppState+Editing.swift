@@ -15,16 +15,10 @@ extension AppState {
             state.field.insert("\n")
         case .control("j"):
             if state.field.multiline { state.field.insert("\n") }
-        case .character(let character): state.field.insert(character)
-        case .backspace: state.field.backspace()
-        case .delete: state.field.delete()
-        case .left: state.field.left()
-        case .right: state.field.right()
-        case .home: state.field.home()
-        case .end: state.field.end()
         case .up: state.field.vertical(-1)
         case .down: state.field.vertical(1)
-        default: return []
+        default:
+            guard state.field.apply(key) else { return [] }
         }
         state.error = nil
         overlay = .editor(state)
@@ -138,14 +132,8 @@ extension AppState {
                 state.editing = nil
             case .escape:
                 state.editing = nil
-            case .character(let character): field.insert(character)
-            case .backspace: field.backspace()
-            case .delete: field.delete()
-            case .left: field.left()
-            case .right: field.right()
-            case .home: field.home()
-            case .end: field.end()
-            default: return []
+            default:
+                guard field.apply(key) else { return [] }
             }
             if state.editing != nil { state.editing = field }
             state.error = nil

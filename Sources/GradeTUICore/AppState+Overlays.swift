@@ -30,11 +30,11 @@ extension AppState {
 
     mutating func searchKey(_ key: Key, _ state: SearchState) -> [Effect] {
         var state = state
-        let found = matches(state.field.string)
         switch key {
         case .escape: overlay = nil
         case .enter:
             overlay = nil
+            let found = matches(state.field.string)
             guard found.indices.contains(state.selected) else {
                 message = StatusMessage(text: UIText.noMatches[language], isError: true)
                 return []
@@ -43,7 +43,7 @@ extension AppState {
             sectionIndex = target.section
             document?.rowCursor[target.section] = target.row
         case .up: state.selected = max(0, state.selected - 1)
-        case .down: state.selected = min(max(0, found.count - 1), state.selected + 1)
+        case .down: state.selected = min(max(0, matches(state.field.string).count - 1), state.selected + 1)
         case .character(let character):
             state.field.insert(character)
             state.selected = 0

@@ -57,17 +57,17 @@ extension AppState {
         }
     }
 
-    /// Arrows, j/k, PgUp/PgDn, Home/End scroll the help; any other key closes it and does nothing else.
+    /// The key map's moving keys scroll the help; any other key closes it and does nothing else.
     mutating func helpKey(_ key: Key, _ scroll: Int) -> [Effect] {
         let layout = OverlayView.helpLayout(self, size: screenSize)
         let target: Int
-        switch key {
-        case .up, .character("k"): target = scroll - 1
-        case .down, .character("j"): target = scroll + 1
-        case .pageUp: target = scroll - max(1, layout.room)
-        case .pageDown: target = scroll + max(1, layout.room)
-        case .home, .character("g"): target = 0
-        case .end, .character("G"): target = layout.maxScroll
+        switch KeyMap.command(for: key, in: .overlay) {
+        case .up?: target = scroll - 1
+        case .down?: target = scroll + 1
+        case .pageUp?: target = scroll - max(1, layout.room)
+        case .pageDown?: target = scroll + max(1, layout.room)
+        case .top?: target = 0
+        case .bottom?: target = layout.maxScroll
         default:
             overlay = nil
             return []

@@ -102,14 +102,13 @@ extension AppState {
     }
 
     mutating func resultsCommand(_ command: Command) -> [Effect] {
-        let lines = resultLines
         switch command {
         case .up: results.selected = max(0, results.selected - 1)
-        case .down: results.selected = min(lines.count - 1, results.selected + 1)
+        case .down: results.selected = min(resultLines.count - 1, results.selected + 1)
         case .pageUp: results.selected = max(0, results.selected - 10)
-        case .pageDown: results.selected = min(lines.count - 1, results.selected + 10)
+        case .pageDown: results.selected = min(resultLines.count - 1, results.selected + 10)
         case .top: results.selected = 0
-        case .bottom: results.selected = lines.count - 1
+        case .bottom: results.selected = resultLines.count - 1
         case .previousSection: go(to: sectionIndex - 1)
         case .nextSection: go(to: 0)
         case .index: overlay = .index(selected: sectionIndex)
@@ -120,6 +119,7 @@ extension AppState {
             results.expandedTiers = []
             results.expandedRules = []
         case .open:
+            let lines = resultLines
             guard lines.indices.contains(results.selected) else { return [] }
             switch lines[results.selected] {
             case .tier(let tier):

@@ -44,6 +44,21 @@ public struct TextField: Sendable, Equatable {
     }
 
     /// Moves to the same column of the previous (`-1`) or next (`1`) line of a note.
+    /// Applies an editing key (typing, Backspace, Delete, ←, →, Home, End); `false` for any other key.
+    public mutating func apply(_ key: Key) -> Bool {
+        switch key {
+        case .character(let character): insert(character)
+        case .backspace: backspace()
+        case .delete: delete()
+        case .left: left()
+        case .right: right()
+        case .home: home()
+        case .end: end()
+        default: return false
+        }
+        return true
+    }
+
     public mutating func vertical(_ direction: Int) {
         guard multiline else { return }
         let starts = [0] + text.indices.filter { text[$0] == "\n" }.map { $0 + 1 }

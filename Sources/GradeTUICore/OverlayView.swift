@@ -26,7 +26,7 @@ enum OverlayView {
             var lines: [(String, Style)] = [("/ " + search.field.string, .bold)]
             if found.isEmpty, !search.field.string.isEmpty { lines.append((UIText.noMatches[language], .muted)) }
             // Only the matches that fit are labelled, one line each: a short query can match most rows.
-            let room = max(1, size.height - 2 - 3 - 2)
+            let room = max(1, bodyRoom(height: size.height, head: 2))
             let first = scrollStart(count: found.count, room: room, focus: search.selected)
             for index in first..<min(found.count, first + room) {
                 let match = found[index]
@@ -83,7 +83,7 @@ enum OverlayView {
         let lines = helpLines(state)
         let head = lines.prefix(1).reduce(0) { $0 + TextWrap.lines($1.0, width: width).count }
         let body = lines.dropFirst().reduce(0) { $0 + TextWrap.lines($1.0, width: width).count }
-        let room = size.height - 2 - 3 - head
+        let room = bodyRoom(height: size.height, head: head)
         return (max(0, room), room > 0 ? max(0, body - room) : 0)
     }
 
@@ -158,19 +158,18 @@ enum OverlayView {
         }
         let origin = box(&frame.canvas, lines: lines, footer: hint(state), margin: 2, pinned: pinned, focus: form.selected + pinned)
         if let cursor {
-            let room = frame.canvas.size.height - 2 - 3 - pinned
-            let scrolled = scrollStart(count: form.fields.count, room: room, focus: form.selected)
-            frame.canvas.cursor = (origin.x + cursor.0, origin.y + 1 + cursor.1 - scrolled)
+            frame.canvas.cursor = (origin.x + cursor.0, origin.y + 1 + origin.head + (cursor.1 - pinned) - origin.first)
         }
     }
 
-    /// Draws a framed box with `lines`, `margin` columns from the sides; returns the top-left of its text.
-    /// The first `pinned` lines always show; when the rest does not fit, it scrolls to keep line `focus` in view.
+    /// Draws a framed box with `lines`, `margin` columns from the sides. The first `pinned` lines always
+    /// show; when the rest does not fit, it scrolls to `scroll`, or to keep line `focus` in view. Returns
+    /// the top-left of its text, how many screen lines the pinned lines took, and the first body line shown.
     @discardableResult
     static func box(
         _ canvas: inout Canvas, lines: [(String, Style)], footer: String, margin: Int, minimumHeight: Int = 0, pinned: Int = 1,
         focus: Int? = nil, scroll: Int? = nil
-    ) -> (x: Int, y: Int) {
+    ) -> (x: Int, y: Int, head: Int, first: Int) {
         let size = canvas.size
         let width = size.width - margin * 2
         var head: [(String, Style)] = []
@@ -180,10 +179,11 @@ enum OverlayView {
                 if index < pinned { head.append((line, style)) } else { body.append((line, style, index)) }
             }
         }
-        let room = size.height - 2 - 3 - head.count
+        let room = bodyRoom(height: size.height, head: head.count)
+        var start = 0
         if body.count > room, room > 0 {
             let focusLine = body.firstIndex { $0.2 == focus } ?? 0
-            let start = scroll.map { min(max(0, $0), body.count - room) } ?? scrollStart(count: body.count, room: room, focus: focusLine)
+            start = scroll.map { min(max(0, $0), body.count - room) } ?? scrollStart(count: body.count, room: room, focus: focusLine)
             body = Array(body[start..<(start + room)])
         }
         let wrapped = head + body.map { ($0.0, $0.1) }
@@ -202,6 +202,10 @@ enum OverlayView {
             canvas.put(line.0, x: margin + 2, y: top + 1 + index, style: style, width: width - 4)
         }
         canvas.put(TextWrap.truncate(footer, width: width - 4), x: margin + 2, y: top + height - 2, style: .key)
-        return (margin + 2, top)
+        return (margin + 2, top, head.count, start)
     }
+
+    /// How many body lines a box fits on a screen `height` lines tall under `head` pinned lines (the box
+    /// keeps a line above and below it, its two edges and its footer).
+    static func bodyRoom(height: Int, head: Int) -> Int { height - 2 - 3 - head }
 }

@@ -77,6 +77,21 @@ import Testing
         #expect(shown.contains(description.filter { $0 != " " }), "\(description) is not shown")
     }
 
+    @Test func theCursorSitsOnTheFieldBeingTypedUnderAWrappedDescription() {
+        var harness = Harness.new()
+        harness.press(.character("L"))
+        harness.openKPI("kpi.oee-gain")
+        harness.press(.enter)
+        harness.formSelect("raw.after.performance")
+        harness.press(.enter)
+        harness.type("7")
+        let canvas = Renderer.render(harness.state, size: Size(width: 80, height: 24)).canvas
+        let row = try! #require(canvas.lines.firstIndex { $0.contains("Measurement (after) · performance (%)") })
+        #expect(canvas.lines.contains { $0.contains("(OEE) in the measurement period") }, "the description wraps onto a second line")
+        #expect(canvas.cursor?.y == row)
+        #expect(canvas.cursor.map { canvas.lines[row].prefix($0.x).hasSuffix("7") } == true, "\(String(describing: canvas.cursor))")
+    }
+
     @Test func theSelectedFileOfALongResumeListStaysVisible() {
         var harness = Harness()
         let files = (1...20).map { (path: String(format: "site-%02d.json", $0), bytes: RepoFiles.example("basic.json")) }

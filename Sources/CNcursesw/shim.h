@@ -33,7 +33,6 @@ static inline WINDOW *cnc_stdscr(void) { return stdscr; }
 static inline int cnc_lines(void) { return getmaxy(stdscr); }
 static inline int cnc_cols(void) { return getmaxx(stdscr); }
 static inline int cnc_color_pairs(void) { return COLOR_PAIRS; }
-static inline int cnc_colors(void) { return COLORS; }
 
 /** The locale's character set, e.g. "UTF-8" or "ANSI_X3.4-1968". */
 static inline const char *cnc_codeset(void) { return nl_langinfo(CODESET); }

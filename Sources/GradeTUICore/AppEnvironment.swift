@@ -49,12 +49,10 @@ public final class AppController: TerminalApp {
         while !queue.isEmpty {
             let effect = queue.removeFirst()
             switch effect {
-            case .save(let path, let bytes):
+            case .save(let path, let bytes), .export(let path, let bytes):
                 if let reason = environment.write(bytes, to: path, sync: true) { queue += state.reduce(.writeFailed(path: path, reason: reason)) }
             case .saveDraft(let path, let bytes):
                 if let reason = environment.write(bytes, to: path, sync: false) { queue += state.reduce(.writeFailed(path: path, reason: reason)) }
-            case .export(let path, let bytes):
-                if let reason = environment.write(bytes, to: path, sync: true) { queue += state.reduce(.writeFailed(path: path, reason: reason)) }
             case .remove(let path):
                 environment.remove(path)
             case .open(let path):

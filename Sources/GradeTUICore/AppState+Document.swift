@@ -29,9 +29,8 @@ extension AppState {
         case .open: return open(selectedRow)
         case .choose1, .choose2, .choose3, .choose4, .clear: return choose(command)
         case .note:
-            guard case .item(let id)? = selectedRow else { return notHere(UIText.noteOnItemsOnly) }
-            let text = document.assessment.answers[id]?.evidence ?? ""
-            overlay = .editor(EditorState(target: .evidence(id), field: TextField(text, multiline: true), error: nil))
+            guard case .item? = selectedRow else { return notHere(UIText.noteOnItemsOnly) }
+            return open(selectedRow)
         case .tailor: return tailor()
         case .toggleMain:
             guard case .kpi(let id)? = selectedRow else { return notHere(UIText.mainOnKPIsOnly) }

@@ -5,7 +5,6 @@ enum OverlayView {
     static func draw(_ state: AppState, into frame: inout Frame) {
         let size = frame.canvas.size
         let language = state.language
-        let zh = language == .zh
         switch state.overlay {
         case .help(let scroll)?:
             let layout = helpLayout(state, size: size)

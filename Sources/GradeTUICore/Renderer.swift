@@ -32,13 +32,13 @@ public enum Renderer {
     }
 
     /// The bottom two lines: the status message, and the key help for the current context.
-    static func drawFooter(_ state: AppState, into canvas: inout Canvas, bar: String? = nil) {
+    static func drawFooter(_ state: AppState, into canvas: inout Canvas) {
         let size = canvas.size
         if let message = state.message {
             canvas.put(TextWrap.truncate(message.text, width: size.width), x: 0, y: size.height - 2, style: message.isError ? .bad : .good)
         }
         canvas.fill(x: 0, y: size.height - 1, width: size.width, height: 1, style: .reverse)
-        let help = bar ?? (state.overlay != nil ? OverlayView.hint(state) : KeyMap.bar(state.context, language: state.language, width: size.width - 1))
+        let help = state.overlay != nil ? OverlayView.hint(state) : KeyMap.bar(state.context, language: state.language, width: size.width - 1)
         canvas.put(help, x: 0, y: size.height - 1, style: .reverse, width: size.width)
     }
 

@@ -47,13 +47,13 @@ extension AppState {
         }
         let conditions = result.conditions
         if !conditions.isEmpty {
-            lines += [.blank, .heading(UIText.conditions[language])]
+            lines += [.blank, .heading(Vocabulary.conditions[language])]
             lines += conditions.map { .text("- " + $0.message(language, pack: pack), .warning) }
         }
         let validation = document.assessment.validate(against: pack, maturityModels: models).filter { $0.severity == .warning }
         let warnings = Diagnostic.merging(validation, result.warnings)
         if !warnings.isEmpty {
-            lines += [.blank, .heading(UIText.warnings[language])]
+            lines += [.blank, .heading(Vocabulary.warnings[language])]
             lines += warnings.map { .text("- " + $0.message(language), .muted) }
         }
         if let gaps = GapAnalysis(grader: document.grader).gaps(for: document.assessment, result: result) {

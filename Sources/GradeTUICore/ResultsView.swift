@@ -17,7 +17,7 @@ enum ResultsView {
                 let big = BigText.rows(word)
                 let conditional = result.tierReached.flatMap(result.verdict)?.isConditional == true
                 let name = (tier?.name[language] ?? Vocabulary.none[language]) + (conditional ? (language == .zh ? "(附条件)" : " (conditional)") : "")
-                rows.append((big[0] + "  " + UIText.tierReached[language], .good, index))
+                rows.append((big[0] + "  " + Vocabulary.tierReached[language], .good, index))
                 rows.append((big[1] + "  " + name, .good, index))
                 rows.append((big[2], .good, index))
             case .heading(let text): rows.append((text, .title, index))
@@ -55,7 +55,7 @@ enum ResultsView {
         let top = 2
         let height = size.height - top - 2
         let selectedRow = rows.firstIndex { $0.2 == state.results.selected } ?? 0
-        let scroll = height > 0 ? max(0, min(selectedRow - height / 2, rows.count - height)) : 0
+        let scroll = OverlayView.scrollStart(count: rows.count, room: height, focus: selectedRow)
         for (offset, row) in rows.dropFirst(scroll).prefix(height).enumerated() {
             let y = top + offset
             let isSelected = row.2 == state.results.selected

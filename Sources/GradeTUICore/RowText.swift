@@ -94,8 +94,8 @@ enum RowText {
         case .item(let id):
             guard let item = pack.item(id) else { return [] }
             var lines: [(String, Style)] = [(item.text[language], .bold)]
-            var place = "\(UIText.clause[language]): \(item.clause)"
-            if let tier = item.tier.flatMap(pack.tier) { place += "  \(UIText.tier[language]): \(tier.name[language])" }
+            var place = "\(Vocabulary.clause[language]): \(item.clause)"
+            if let tier = item.tier.flatMap(pack.tier) { place += "  \(Vocabulary.tier[language]): \(tier.name[language])" }
             if let area = item.area.flatMap(pack.area) { place += "  \(UIText.area[language]): \(area.name[language])" }
             lines.append((place, .muted))
             let answer = document.assessment.answers[id]
@@ -169,7 +169,7 @@ enum RowText {
         switch row {
         case .item(let id):
             guard let item = pack.item(id) else { return [] }
-            var lines: [(String, Style)] = [(item.id, .muted), (item.text.zh, .bold), (item.text.en, .plain), ("\(UIText.clause.zh) / \(UIText.clause.en): \(item.clause)", .muted)]
+            var lines: [(String, Style)] = [(item.id, .muted), (item.text.zh, .bold), (item.text.en, .plain), ("\(Vocabulary.clause.zh) / \(Vocabulary.clause.en): \(item.clause)", .muted)]
             if let passage = pack.passage(item.passage) {
                 lines.append(("\(UIText.policyText.zh) / \(UIText.policyText.en):", .title))
                 lines.append((passage.text.zh, .plain))

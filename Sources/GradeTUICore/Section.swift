@@ -55,7 +55,7 @@ public struct Section: Sendable, Equatable {
     /// The sections for `pack` (and the self-diagnosis of `model`, when there is one).
     static func all(pack: CriteriaPack, model: MaturityModel?) -> [Section] {
         var sections: [Section] = []
-        sections.append(Section(kind: .profile, title: UIText.profile, rows: ProfileField.allCases.map(RowID.profile)))
+        sections.append(Section(kind: .profile, title: Vocabulary.profile, rows: ProfileField.allCases.map(RowID.profile)))
         sections.append(Section(kind: .base, title: UIText.baseRequirements, rows: pack.items.filter { $0.kind == .base }.map { .item($0.id) }))
         let questions = (model?.questionnaire.questions ?? []).sorted { ($0.level, $0.id) < ($1.level, $1.id) }
         sections.append(

@@ -14,7 +14,7 @@ enum StartView {
         y += 1
         if !state.packs.isEmpty {
             let pack = state.packs[min(state.start.packIndex, state.packs.count - 1)]
-            let line = "\(UIText.pack[language]): \(pack.id) \(pack.version) · \(pack.title[language])"
+            let line = "\(Vocabulary.pack[language]): \(pack.id) \(pack.version) · \(pack.title[language])"
             frame.canvas.put(TextWrap.truncate(line, width: width - 4) + (state.packs.count > 1 ? "  (Tab)" : ""), x: 2, y: y)
         }
         y += 2

@@ -3,8 +3,6 @@
 public protocol Terminal: AnyObject {
     /// The current size.
     var size: Size { get }
-    /// Whether colours may be used (false for monochrome terminals and when `NO_COLOR` is set).
-    var supportsColor: Bool { get }
     /// Shows `canvas`, replacing the screen.
     func present(_ canvas: Canvas)
     /// The next key, or `nil` when none arrived within `timeout` milliseconds.

@@ -14,20 +14,17 @@ public enum RunLoop {
 
     public static func run(_ app: TerminalApp, on terminal: Terminal) {
         defer { terminal.shutdown() }
-        var size = terminal.size
-        terminal.present(app.render(size))
+        terminal.present(app.render(terminal.size))
         while true {
             if terminal.isClosed {
                 _ = app.handle(.terminate)
                 return
             }
             guard let key = terminal.readKey(timeout: pollInterval) else { continue }
-            if case .resize(let newSize) = key { size = newSize }
             let keepGoing = app.handle(key)
             if !keepGoing { return }
             if key == .terminate { return }
-            size = terminal.size
-            terminal.present(app.render(size))
+            terminal.present(app.render(terminal.size))
         }
     }
 }

@@ -14,7 +14,6 @@ enum TUIBenchmark {
     /// A terminal that keeps nothing and never blocks.
     final class NullTerminal: Terminal {
         let size = Size(width: 120, height: 40)
-        let supportsColor = true
         var isClosed = false
         func present(_ canvas: Canvas) {}
         func readKey(timeout: Int) -> Key? { nil }

@@ -27,6 +27,7 @@ final class FileSystemEnvironment: AppEnvironment {
 
     func assessmentFiles() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: ".")) ?? []
-        return names.filter { $0.hasSuffix(".json") && !$0.hasSuffix(".classify.json") && !$0.hasSuffix(".export.json") && !$0.hasPrefix(".") }.sorted()
+        let exports = AppState.exportChoices.map(\.suffix)
+        return names.filter { name in name.hasSuffix(".json") && !name.hasPrefix(".") && !exports.contains { name.hasSuffix($0) } }.sorted()
     }
 }

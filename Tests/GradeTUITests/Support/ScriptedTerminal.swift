@@ -5,7 +5,6 @@ import Foundation
 /// A terminal whose keys come from a script and whose frames are kept.
 final class ScriptedTerminal: Terminal {
     var size: Size
-    let supportsColor = false
     private var keys: [Key]
     private(set) var frames: [Canvas] = []
     private(set) var shutdownCount = 0

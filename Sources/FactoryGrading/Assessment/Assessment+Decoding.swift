@@ -64,6 +64,11 @@ struct AssessmentDecoder {
     static let oeeKeys = ["availability", "performance", "quality"]
     static let benchmarkKeys = ["benchmark", "source"]
     static let declaredKeys = ["declared", "evidence"]
+    static let packPath = JSONPath.root.appending("pack")
+    static let profilePath = JSONPath.root.appending("profile")
+    static let answersPath = JSONPath.root.appending("answers")
+    static let maturityPath = JSONPath.root.appending("maturity")
+    static let kpisPath = JSONPath.root.appending("kpis")
 
     mutating func decode() throws(JSONSyntaxError) -> Assessment? {
         scanner.skipByteOrderMark()
@@ -128,7 +133,7 @@ struct AssessmentDecoder {
     // MARK: Sections
 
     private mutating func packReference() throws(JSONSyntaxError) -> PackReference? {
-        let path = JSONPath.root.appending("pack")
+        let path = Self.packPath
         guard var object = try object(at: path, required: true) else { return nil }
         var id: String?
         var version: String?
@@ -146,40 +151,40 @@ struct AssessmentDecoder {
     }
 
     private mutating func profile() throws(JSONSyntaxError) -> Profile {
-        let path = JSONPath.root.appending("profile")
+        let path = Self.profilePath
         var profile = Profile()
         guard var object = try object(at: path) else { return profile }
         while let key = try scanner.nextKey(&object) {
-            let field = path.appending(key)
+            func field() -> JSONPath { path.appending(key) }
             switch key {
             case "enterpriseName":
-                profile.enterpriseName = try string(at: field)
+                profile.enterpriseName = try string(at: field())
             case "creditCode":
-                guard let code = try string(at: field) else { continue }
+                guard let code = try string(at: field()) else { continue }
                 do {
                     _ = try CreditCode(code)
                     profile.creditCode = code
                 } catch {
-                    context.error(.invalidCreditCode(code, error), at: field)
+                    context.error(.invalidCreditCode(code, error), at: field())
                 }
             case "regionCode":
-                guard let code = try string(at: field) else { continue }
-                if RegionCode.isValid(code) { profile.regionCode = code } else { context.error(.invalidRegionCode(code), at: field) }
+                guard let code = try string(at: field()) else { continue }
+                if RegionCode.isValid(code) { profile.regionCode = code } else { context.error(.invalidRegionCode(code), at: field()) }
             case "industryCode":
-                guard let code = try string(at: field) else { continue }
+                guard let code = try string(at: field()) else { continue }
                 switch IndustryCode.check(code) {
                 case nil: profile.industryCode = code
-                case .malformed?: context.error(.invalidIndustryCode(code), at: field)
-                case .notManufacturing?: context.error(.notManufacturing(code), at: field)
+                case .malformed?: context.error(.invalidIndustryCode(code), at: field())
+                case .notManufacturing?: context.error(.notManufacturing(code), at: field())
                 }
             case "manufacturingType":
-                profile.manufacturingType = try enumeration(Profile.ManufacturingType.self, at: field)
+                profile.manufacturingType = try enumeration(Profile.ManufacturingType.self, at: field())
             case "annualRevenue":
-                profile.annualRevenue = try number(at: field, min: 0)
+                profile.annualRevenue = try number(at: field(), min: 0)
             case "assessor":
-                profile.assessor = try string(at: field)
+                profile.assessor = try string(at: field())
             case "assessmentDate":
-                profile.assessmentDate = try date(at: field)
+                profile.assessmentDate = try date(at: field())
             default:
                 try unknown(key, Self.profileKeys, at: path)
             }
@@ -188,7 +193,7 @@ struct AssessmentDecoder {
     }
 
     private mutating func answers() throws(JSONSyntaxError) -> [String: Answer] {
-        let path = JSONPath.root.appending("answers")
+        let path = Self.answersPath
         var answers: [String: Answer] = [:]
         guard var object = try object(at: path) else { return answers }
         answers.reserveCapacity(128)
@@ -222,23 +227,23 @@ struct AssessmentDecoder {
         return answers
     }
 
-    private mutating func answerObject(at path: JSONPath) throws(JSONSyntaxError) -> Answer? {
+    private mutating func answerObject(at path: @autoclosure () -> JSONPath) throws(JSONSyntaxError) -> Answer? {
         var object = try scanner.beginObject()
         var answer = Answer(nil)
         while let key = try scanner.nextKey(&object) {
             switch key {
-            case "status": answer.status = try enumeration(AnswerStatus.self, at: path.appending(key))
-            case "evidence": answer.evidence = try string(at: path.appending(key), allowEmpty: true)
-            case "justification": answer.justification = try string(at: path.appending(key))
-            default: try unknown(key, Self.answerKeys, at: path)
+            case "status": answer.status = try enumeration(AnswerStatus.self, at: path().appending(key))
+            case "evidence": answer.evidence = try string(at: path().appending(key), allowEmpty: true)
+            case "justification": answer.justification = try string(at: path().appending(key))
+            default: try unknown(key, Self.answerKeys, at: path())
             }
         }
-        if answer.status == .excepted, answer.justification == nil { context.error(.justificationRequired, at: path) }
+        if answer.status == .excepted, answer.justification == nil { context.error(.justificationRequired, at: path()) }
         return answer
     }
 
     private mutating func maturity() throws(JSONSyntaxError) -> MaturityResult? {
-        let path = JSONPath.root.appending("maturity")
+        let path = Self.maturityPath
         guard var object = try object(at: path) else { return nil }
         var level: Int?
         var score: Double?
@@ -248,16 +253,16 @@ struct AssessmentDecoder {
         var sawSource = false
         var diagnosis: SelfDiagnosis?
         while let key = try scanner.nextKey(&object) {
-            let field = path.appending(key)
+            func field() -> JSONPath { path.appending(key) }
             switch key {
-            case "selfDiagnosis": diagnosis = try selfDiagnosis(at: field)
-            case "level": level = try integer(at: field, min: 1, max: 5)
-            case "score": score = try number(at: field, min: 0, max: 5)
+            case "selfDiagnosis": diagnosis = try selfDiagnosis(at: field())
+            case "level": level = try integer(at: field(), min: 1, max: 5)
+            case "score": score = try number(at: field(), min: 0, max: 5)
             case "source":
                 sawSource = true
-                source = try enumeration(MaturityResult.Source.self, at: field, required: true)
-            case "reportNumber": reportNumber = try string(at: field)
-            case "reportDate": reportDate = try date(at: field)
+                source = try enumeration(MaturityResult.Source.self, at: field(), required: true)
+            case "reportNumber": reportNumber = try string(at: field())
+            case "reportDate": reportDate = try date(at: field())
             default: try unknown(key, Self.maturityKeys, at: path)
             }
         }
@@ -271,53 +276,54 @@ struct AssessmentDecoder {
             level: level, score: score, source: source, reportNumber: reportNumber, reportDate: reportDate, selfDiagnosis: diagnosis)
     }
 
-    private mutating func selfDiagnosis(at path: JSONPath) throws(JSONSyntaxError) -> SelfDiagnosis? {
-        guard var object = try object(at: path) else { return nil }
+    private mutating func selfDiagnosis(at path: @autoclosure () -> JSONPath) throws(JSONSyntaxError) -> SelfDiagnosis? {
+        guard var object = try object(at: path()) else { return nil }
         var model: PackReference?
         var answers: [String: String] = [:]
         var tailoring: [String: String] = [:]
         while let key = try scanner.nextKey(&object) {
             switch key {
             case "model":
-                guard var reference = try self.object(at: path.appending(key), required: true) else { continue }
+                guard var reference = try self.object(at: path().appending(key), required: true) else { continue }
                 var id: String?
                 var version: String?
                 while let field = try scanner.nextKey(&reference) {
                     switch field {
-                    case "id": id = try string(at: path.appending(key).appending(field), required: true)
-                    case "version": version = try string(at: path.appending(key).appending(field), required: true)
-                    default: try unknown(field, Self.packKeys, at: path.appending(key))
+                    case "id": id = try string(at: path().appending(key).appending(field), required: true)
+                    case "version": version = try string(at: path().appending(key).appending(field), required: true)
+                    default: try unknown(field, Self.packKeys, at: path().appending(key))
                     }
                 }
                 if let id, let version { model = PackReference(id: id, version: version) } else {
-                    context.error(.missingField(id == nil ? "id" : "version"), at: path.appending(key))
+                    context.error(.missingField(id == nil ? "id" : "version"), at: path().appending(key))
                 }
             case "answers":
-                answers = try stringMap(at: path.appending(key))
+                answers = try stringMap(at: path().appending(key))
             case "tailoring":
-                tailoring = try stringMap(at: path.appending(key))
+                tailoring = try stringMap(at: path().appending(key))
             default:
-                try unknown(key, Self.selfDiagnosisKeys, at: path)
+                try unknown(key, Self.selfDiagnosisKeys, at: path())
             }
         }
         guard let model else {
-            context.error(.missingField("model"), at: path)
+            context.error(.missingField("model"), at: path())
             return nil
         }
         return SelfDiagnosis(model: model, answers: answers, tailoring: tailoring)
     }
 
-    private mutating func stringMap(at path: JSONPath) throws(JSONSyntaxError) -> [String: String] {
+    private mutating func stringMap(at path: @autoclosure () -> JSONPath) throws(JSONSyntaxError) -> [String: String] {
         var result: [String: String] = [:]
-        guard var object = try object(at: path) else { return result }
+        guard var object = try object(at: path()) else { return result }
+        result.reserveCapacity(128)
         while let key = try scanner.nextKey(&object) {
-            if let text = try string(at: path.appending(key)) { result[key] = text }
+            if let text = try string(at: path().appending(key)) { result[key] = text }
         }
         return result
     }
 
-    private mutating func rawInputs(at path: JSONPath) throws(JSONSyntaxError) -> KPIRawInputs? {
-        guard var object = try object(at: path) else { return nil }
+    private mutating func rawInputs(at path: @autoclosure () -> JSONPath) throws(JSONSyntaxError) -> KPIRawInputs? {
+        guard var object = try object(at: path()) else { return nil }
         var raw = KPIRawInputs()
         while let key = try scanner.nextKey(&object) {
             switch key {
@@ -327,32 +333,32 @@ struct AssessmentDecoder {
                     var values: [String: Double] = [:]
                     while let field = try scanner.nextKey(&components) {
                         guard Self.oeeKeys.contains(field) else {
-                            try unknown(field, Self.oeeKeys, at: path.appending(key))
+                            try unknown(field, Self.oeeKeys, at: path().appending(key))
                             continue
                         }
-                        if let value = try number(at: path.appending(key).appending(field), min: 0, max: 100, required: true) { values[field] = value }
+                        if let value = try number(at: path().appending(key).appending(field), min: 0, max: 100, required: true) { values[field] = value }
                     }
                     if let availability = values["availability"], let performance = values["performance"], let quality = values["quality"] {
                         raw.oee[key] = KPIRawInputs.OEE(availability: availability, performance: performance, quality: quality)
                     } else {
-                        context.error(.missingField(Self.oeeKeys.first { values[$0] == nil } ?? "availability"), at: path.appending(key))
+                        context.error(.missingField(Self.oeeKeys.first { values[$0] == nil } ?? "availability"), at: path().appending(key))
                     }
-                } else if let value = try number(at: path.appending(key), min: 0) {
+                } else if let value = try number(at: path().appending(key), min: 0) {
                     raw.values[key] = value
                 }
             case "part", "whole", "count":
-                if let value = try number(at: path.appending(key), min: 0) { raw.values[key] = value }
+                if let value = try number(at: path().appending(key), min: 0) { raw.values[key] = value }
             case "baselinePeriod", "measurementPeriod", "period":
-                if let period = try string(at: path.appending(key)) { raw.periods[key] = period }
+                if let period = try string(at: path().appending(key)) { raw.periods[key] = period }
             default:
-                try unknown(key, Self.rawKeys, at: path)
+                try unknown(key, Self.rawKeys, at: path())
             }
         }
         return raw
     }
 
     private mutating func kpis() throws(JSONSyntaxError) -> [String: KPIEntry] {
-        let path = JSONPath.root.appending("kpis")
+        let path = Self.kpisPath
         var kpis: [String: KPIEntry] = [:]
         guard var object = try object(at: path) else { return kpis }
         while let key = try scanner.nextKey(&object) {
@@ -373,33 +379,47 @@ struct AssessmentDecoder {
         return kpis
     }
 
-    private mutating func comparisons(at path: JSONPath) throws(JSONSyntaxError) -> [String: KPIComparison] {
+    private mutating func comparisons(at path: @autoclosure () -> JSONPath) throws(JSONSyntaxError) -> [String: KPIComparison] {
         var comparisons: [String: KPIComparison] = [:]
-        guard var object = try object(at: path) else { return comparisons }
+        guard var object = try object(at: path()) else { return comparisons }
         while let scope = try scanner.nextKey(&object) {
-            func scopePath() -> JSONPath { path.appending(scope) }
+            func scopePath() -> JSONPath { path().appending(scope) }
             guard var entry = try self.object(at: scopePath()) else { continue }
             var benchmark: Double?
             var source: String?
             var declared: DeclaredComparison?
             var evidence: String?
-            var keys: [String] = []
+            var sawBenchmark = false
+            var sawDeclared = false
+            var sawSource = false
+            var sawEvidence = false
             while let key = try scanner.nextKey(&entry) {
-                keys.append(key)
                 switch key {
-                case "benchmark": benchmark = try number(at: scopePath().appending(key), required: true)
-                case "source": source = try string(at: scopePath().appending(key))
-                case "declared": declared = try enumeration(DeclaredComparison.self, at: scopePath().appending(key), required: true)
-                case "evidence": evidence = try string(at: scopePath().appending(key))
+                case "benchmark":
+                    sawBenchmark = true
+                    benchmark = try number(at: scopePath().appending(key), required: true)
+                case "source":
+                    sawSource = true
+                    source = try string(at: scopePath().appending(key))
+                case "declared":
+                    sawDeclared = true
+                    declared = try enumeration(DeclaredComparison.self, at: scopePath().appending(key), required: true)
+                case "evidence":
+                    sawEvidence = true
+                    evidence = try string(at: scopePath().appending(key))
                 default: try unknown(key, Self.benchmarkKeys + Self.declaredKeys, at: scopePath())
                 }
             }
-            if keys.contains("benchmark") {
-                for key in keys where Self.declaredKeys.contains(key) { context.error(.unknownField(key, allowed: Self.benchmarkKeys), at: scopePath()) }
+            if sawBenchmark {
+                for (key, saw) in zip(Self.declaredKeys, [sawDeclared, sawEvidence]) where saw {
+                    context.error(.unknownField(key, allowed: Self.benchmarkKeys), at: scopePath())
+                }
                 if source == nil { context.error(.sourceRequired, at: scopePath()) }
                 if let benchmark, let source { comparisons[scope] = .benchmark(value: benchmark, source: source) }
-            } else if keys.contains("declared") {
-                for key in keys where Self.benchmarkKeys.contains(key) { context.error(.unknownField(key, allowed: Self.declaredKeys), at: scopePath()) }
+            } else if sawDeclared {
+                for (key, saw) in zip(Self.benchmarkKeys, [sawBenchmark, sawSource]) where saw {
+                    context.error(.unknownField(key, allowed: Self.declaredKeys), at: scopePath())
+                }
                 if evidence == nil { context.error(.evidenceRequired, at: scopePath()) }
                 if let declared, let evidence { comparisons[scope] = .declared(meets: declared == .meets, evidence: evidence) }
             } else {
@@ -452,11 +472,18 @@ struct AssessmentDecoder {
     {
         guard try expect(.string, expected: "string", at: path(), required: required) else { return nil }
         let text = try scanner.readString()
-        if !allowEmpty, text.allSatisfy(\.isWhitespace) {
+        if !allowEmpty, Self.isBlank(text) {
             context.error(.emptyText, at: path())
             return nil
         }
         return text
+    }
+
+    /// Whether `text` is empty or only whitespace; decides on the first byte when it is visible ASCII.
+    static func isBlank(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return true }
+        if first > 0x20, first < 0x80 { return false }
+        return text.allSatisfy(\.isWhitespace)
     }
 
     private mutating func number(

@@ -24,29 +24,29 @@ extension Assessment {
         }
         let kpisPath = JSONPath.root.appending("kpis")
         for (id, entry) in kpis {
-            let key = "kpis." + id
+            func key() -> String { "kpis." + id }
             guard let position = pack.kpiPosition(id) else {
-                add(key, .error(.unknownKPI(id), at: kpisPath.appending(id)))
+                add(key(), .error(.unknownKPI(id), at: kpisPath.appending(id)))
                 continue
             }
             let kpi = pack.kpis[position]
             if let value = entry.value { check(value, kpi, at: { kpisPath.appending(id).appending("value") }, key: key, add: add) }
             if let raw = entry.raw {
                 let rawPath = { kpisPath.appending(id).appending("raw") }
-                for problem in Self.rawProblems(raw, formula: kpi.formula) { add(key, .error(problem, at: rawPath())) }
+                for problem in Self.rawProblems(raw, formula: kpi.formula) { add(key(), .error(problem, at: rawPath())) }
                 if case .value(let computed) = kpi.formula.compute(raw) { check(computed, kpi, at: rawPath, key: key, add: add) }
             }
             for (scope, comparison) in entry.comparisons {
                 let scopePath = { kpisPath.appending(id).appending("comparisons").appending(scope) }
                 if pack.scope(scope) == nil {
-                    add(key + "." + scope, .error(.unknownScope(scope, allowed: pack.kpiScopes.map(\.id)), at: scopePath()))
+                    add(key() + "." + scope, .error(.unknownScope(scope, allowed: pack.kpiScopes.map(\.id)), at: scopePath()))
                 }
                 if case .benchmark(let value, _) = comparison {
-                    check(value, kpi, at: { scopePath().appending("benchmark") }, key: key + "." + scope, add: add)
+                    check(value, kpi, at: { scopePath().appending("benchmark") }, key: { key() + "." + scope }, add: add)
                 }
             }
             if entry.main == true, entry.value == nil, entry.raw == nil {
-                add(key, .warning(.mainIndicatorWithoutValue(id), at: kpisPath.appending(id)))
+                add(key(), .warning(.mainIndicatorWithoutValue(id), at: kpisPath.appending(id)))
             }
         }
         var found = keyed.sorted { ($0.key, $0.order) < ($1.key, $1.order) }.map(\.diagnostic)
@@ -73,11 +73,13 @@ extension Assessment {
     /// count is caught by the check of the computed value.)
     public static func rawProblems(_ raw: KPIRawInputs, formula: KPIFormula) -> [Problem] {
         var problems: [Problem] = []
-        let expected = formula.kind.inputNames + formula.kind.periodNames
-        let given = raw.fieldNames
-        let isOEE = formula.kind == .oeeIncrease
-        if given.contains(where: { !expected.contains($0) }) || (isOEE ? !raw.values.isEmpty : !raw.oee.isEmpty) {
-            problems.append(.rawInputsForOtherFormula(given: given, expected: expected))
+        let kind = formula.kind
+        let isOEE = kind == .oeeIncrease
+        func expected(_ name: String) -> Bool { kind.inputNames.contains(name) || kind.periodNames.contains(name) }
+        let fits = raw.values.keys.allSatisfy(expected) && raw.oee.keys.allSatisfy(expected) && raw.periods.keys.allSatisfy(expected)
+            && (isOEE ? raw.values.isEmpty : raw.oee.isEmpty)
+        if !fits {
+            problems.append(.rawInputsForOtherFormula(given: raw.fieldNames, expected: kind.inputNames + kind.periodNames))
         }
         if formula.kind == .ratio, let part = raw.values["part"], let whole = raw.values["whole"], part > whole {
             problems.append(.partExceedsWhole(part: part, whole: whole))
@@ -112,14 +114,14 @@ extension Assessment {
     }
 
     private func check(
-        _ value: Double, _ kpi: KPI, at path: () -> JSONPath, key: String, add: (String, Diagnostic) -> Void
+        _ value: Double, _ kpi: KPI, at path: () -> JSONPath, key: () -> String, add: (String, Diagnostic) -> Void
     ) {
         if !kpi.range.contains(value) {
-            add(key, .error(.outOfRange(value, min: kpi.range.min, max: kpi.range.max), at: path()))
+            add(key(), .error(.outOfRange(value, min: kpi.range.min, max: kpi.range.max), at: path()))
         } else if kpi.valueType == .count, value != value.rounded() {
-            add(key, .error(.countNotWhole(value), at: path()))
+            add(key(), .error(.countNotWhole(value), at: path()))
         } else if !kpi.plausible.contains(value) {
-            add(key, .warning(.implausibleKPI(value, min: kpi.plausible.min, max: kpi.plausible.max), at: path()))
+            add(key(), .warning(.implausibleKPI(value, min: kpi.plausible.min, max: kpi.plausible.max), at: path()))
         }
     }
 }

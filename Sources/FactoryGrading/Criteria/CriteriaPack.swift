@@ -30,8 +30,8 @@ public struct CriteriaPack: Sendable {
     /// The parameters' typed values.
     public var interpretation: InterpretationParameters
 
-    private var itemIndex: [String: Int] = [:]
-    private var kpiIndex: [String: Int] = [:]
+    private var itemIndex = IdentifierIndex([String]())
+    private var kpiIndex = IdentifierIndex([String]())
     private var passageIndex: [String: Int] = [:]
     private var constructionIndex: [String: [Int]] = [:]
     /// By item index: whether the item may be answered `excepted` (a construction item of a tier whose coverage
@@ -62,8 +62,8 @@ public struct CriteriaPack: Sendable {
         self.kpiScopes = kpiScopes
         self.parameters = parameters
         self.interpretation = interpretation
+        itemIndex = IdentifierIndex(items.map(\.id))
         for (index, item) in items.enumerated() {
-            itemIndex[item.id] = index
             if item.kind == .construction, let tier = item.tier, let area = item.area {
                 constructionIndex[Self.key(tier, area), default: []].append(index)
             }
@@ -76,7 +76,7 @@ public struct CriteriaPack: Sendable {
                 }
             }.map(\.id))
         exceptable = items.map { $0.kind == .construction && $0.tier.map(exceptableTiers.contains) == true }
-        for (index, kpi) in kpis.enumerated() { kpiIndex[kpi.id] = index }
+        kpiIndex = IdentifierIndex(kpis.map(\.id))
         for (index, passage) in passages.enumerated() { passageIndex[passage.id] = index }
     }
 

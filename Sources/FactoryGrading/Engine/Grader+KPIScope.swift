@@ -8,7 +8,7 @@ extension Grader {
         var indicators: [IndicatorComparison] = []
         indicators.reserveCapacity(resolved.mainIndicators.count)
         for main in resolved.mainIndicators {
-            let kpi = pack.kpis[main.position]
+            let kpi = plan.kpis[main.position]
             indicators.append(compare(id: kpi.id, direction: kpi.direction, main.evidence, scope.rank - 1))
         }
         let detail = KPIScopeDetail(scope: scopeID, minimumCount: minimum, indicators: indicators, undecided: resolved.undecided)

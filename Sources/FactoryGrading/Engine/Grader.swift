@@ -12,6 +12,10 @@ public struct Grader: Sendable {
     public let benchmarks: BenchmarkTable?
     let plan: GradingPlan
     let scorers: [MaturityScorer]
+    /// Positions of the benchmark rows of each KPI and scope, by pack position.
+    let benchmarkRows: [[[Int]]]
+    /// Whether each KPI scope compares with a province's rows.
+    let provincialScopes: [Bool]
 
     /// A grader for `pack`; `maturityModels` score self-diagnoses, `benchmarks` supplies benchmark values.
     public init(pack: CriteriaPack, maturityModels: [MaturityModel] = [], benchmarks: BenchmarkTable? = nil) {
@@ -20,6 +24,8 @@ public struct Grader: Sendable {
         self.benchmarks = benchmarks
         plan = GradingPlan(pack: pack)
         scorers = maturityModels.map(MaturityScorer.init)
+        benchmarkRows = benchmarks?.positions(kpis: pack.kpis.map(\.id), scopes: pack.kpiScopes) ?? []
+        provincialScopes = pack.kpiScopes.map(BenchmarkTable.isProvincial)
     }
 
     /// Evaluates every rule of every tier, lowest tier first, and names the highest tier qualified.
@@ -37,7 +43,7 @@ public struct Grader: Sendable {
             pack: pack.reference,
             tierReached: verdicts.last { $0.verdict == .qualified }?.tier,
             tiers: verdicts,
-            warnings: consistencyWarnings(assessment, diagnosis: diagnosis),
+            warnings: consistencyWarnings(assessment, diagnosis: diagnosis, computed: resolved.computed),
             selfDiagnosis: diagnosis)
     }
 
@@ -113,7 +119,8 @@ public struct Grader: Sendable {
         return RuleOutcome(rule: rule, outcome: .met, detail: detail, conditions: conditions)
     }
 
-    func consistencyWarnings(_ assessment: Assessment, diagnosis: MaturityScore?) -> [Diagnostic] {
+    /// `computed` holds what each KPI's raw inputs compute to, by pack position.
+    func consistencyWarnings(_ assessment: Assessment, diagnosis: MaturityScore?, computed: [KPIComputation?]) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         let parameters = pack.interpretation
         if let revenue = assessment.profile.annualRevenue, revenue < parameters.scaleThresholdRevenue,
@@ -145,9 +152,10 @@ public struct Grader: Sendable {
                     .maturityEstimateDiffers(stated: stated, estimate: diagnosis.level),
                     at: JSONPath.root.appending("maturity").appending("selfDiagnosis")))
         }
-        for kpi in pack.kpis {
-            guard let raw = assessment.kpis[kpi.id]?.raw, case .undefined(let reason) = kpi.formula.compute(raw) else { continue }
-            warnings.append(.warning(.kpiUndefined(reason), at: JSONPath.root.appending("kpis").appending(kpi.id).appending("raw")))
+        for (position, computation) in computed.enumerated() {
+            guard case .undefined(let reason)? = computation else { continue }
+            warnings.append(
+                .warning(.kpiUndefined(reason), at: JSONPath.root.appending("kpis").appending(plan.kpis[position].id).appending("raw")))
         }
         return warnings
     }

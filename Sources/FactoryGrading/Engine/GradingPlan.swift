@@ -26,8 +26,11 @@ struct GradingPlan: Sendable {
     }
 
     var tiers: [TierPlan]
+    /// Each KPI's id, direction and formula kind, by pack position.
+    var kpis: [(id: String, direction: KPI.Direction, formula: KPIFormula.Kind)]
 
     init(pack: CriteriaPack) {
+        kpis = pack.kpis.map { ($0.id, $0.direction, $0.formula.kind) }
         let tierPositions = Dictionary(uniqueKeysWithValues: pack.tiers.enumerated().map { ($0.element.id, $0.offset) })
         tiers = pack.tiers.map { tier in
             let rules = tier.rules.map { rule -> RulePlan in
@@ -75,6 +78,10 @@ struct KPIEvidence: Sendable {
 /// One assessment's answers and KPI entries laid out by pack position, built once per grade.
 struct ResolvedAssessment {
     var statuses: [AnswerStatus?]
+    /// KPI entries by pack position.
+    var kpis: [KPIEntry?]
+    /// What each KPI's raw inputs compute to, by pack position; `nil` without raw inputs.
+    var computed: [KPIComputation?]
     /// For each KPI presented as a main indicator: its pack position and evidence.
     var mainIndicators: [(position: Int, evidence: KPIEvidence)]
     /// KPIs whose main-indicator choice is not made.
@@ -86,15 +93,21 @@ struct ResolvedAssessment {
         for (id, answer) in assessment.answers {
             if let position = pack.itemPosition(id) { statuses[position] = answer.status }
         }
-        var kpis = [KPIEntry?](repeating: nil, count: pack.kpis.count)
+        kpis = Array(repeating: nil, count: pack.kpis.count)
+        computed = Array(repeating: nil, count: pack.kpis.count)
         for (id, entry) in assessment.kpis {
-            if let position = pack.kpiPosition(id) { kpis[position] = entry }
+            guard let position = pack.kpiPosition(id) else { continue }
+            kpis[position] = entry
+            computed[position] = entry.raw.map(grader.plan.kpis[position].formula.compute)
         }
         mainIndicators = []
         undecided = 0
+        let context = EvidenceContext(assessment.profile, benchmarks: grader.benchmarks)
         for (position, entry) in kpis.enumerated() {
             switch entry?.main {
-            case true?: mainIndicators.append((position, grader.evidence(position: position, entry: entry, profile: assessment.profile)))
+            case true?:
+                mainIndicators.append(
+                    (position, grader.evidence(position: position, entry: entry, computed: computed[position], context: context)))
             case nil: undecided += 1
             case false?: break
             }
@@ -102,15 +115,32 @@ struct ResolvedAssessment {
     }
 }
 
+/// What a KPI's evidence depends on in an assessment besides its entry, worked out once per assessment.
+struct EvidenceContext {
+    var benchmarks: BenchmarkTable.Query?
+
+    init(_ profile: Profile, benchmarks: BenchmarkTable?) {
+        guard benchmarks != nil else { return }
+        let year = profile.assessmentDate.flatMap { Int($0.prefix(4)) }
+        self.benchmarks = BenchmarkTable.Query(industry: profile.industryCode, region: profile.regionCode, year: year)
+    }
+}
+
 extension Grader {
     /// A KPI's effective value (entered, or computed from raw inputs) and its evidence for every scope:
     /// a benchmark-table row first, then the assessment's benchmark, then its declaration.
     func evidence(position: Int, entry: KPIEntry?, profile: Profile) -> KPIEvidence {
-        let kpi = pack.kpis[position]
+        evidence(
+            position: position, entry: entry, computed: entry?.raw.map(plan.kpis[position].formula.compute),
+            context: EvidenceContext(profile, benchmarks: benchmarks))
+    }
+
+    /// `computed` is what the entry's raw inputs compute to.
+    func evidence(position: Int, entry: KPIEntry?, computed: KPIComputation?, context: EvidenceContext) -> KPIEvidence {
         var value = entry?.value
         var origin = KPIValueOrigin.entered
-        if let raw = entry?.raw {
-            switch kpi.formula.compute(raw) {
+        if let computed {
+            switch computed {
             case .value(let computed):
                 value = computed
                 origin = .computed
@@ -120,17 +150,20 @@ extension Grader {
             }
         }
         let comparisons = entry?.comparisons ?? [:]
-        let year = profile.assessmentDate.flatMap { Int($0.prefix(4)) }
-        let scopes = pack.kpiScopes.map { scope -> ScopeEvidence? in
-            if let benchmarks,
-                let row = benchmarks.lookup(kpi: kpi.id, scope: scope, industry: profile.industryCode, region: profile.regionCode, year: year)
+        var scopes: [ScopeEvidence?] = []
+        scopes.reserveCapacity(pack.kpiScopes.count)
+        for (index, scope) in pack.kpiScopes.enumerated() {
+            if let benchmarks, let query = context.benchmarks,
+                let row = benchmarks.best(
+                    among: benchmarkRows[position][index], scope: scope.id, provincial: provincialScopes[index], query)
             {
-                return .table(row)
+                scopes.append(.table(row))
+                continue
             }
             switch comparisons.isEmpty ? nil : comparisons[scope.id] {
-            case .benchmark(let benchmark, let source)?: return .benchmark(value: benchmark, source: source)
-            case .declared(let meets, let evidence)?: return .declared(meets: meets, evidence: evidence)
-            case nil: return nil
+            case .benchmark(let benchmark, let source)?: scopes.append(.benchmark(value: benchmark, source: source))
+            case .declared(let meets, let evidence)?: scopes.append(.declared(meets: meets, evidence: evidence))
+            case nil: scopes.append(nil)
             }
         }
         return KPIEvidence(value: value, origin: origin, scopes: scopes)

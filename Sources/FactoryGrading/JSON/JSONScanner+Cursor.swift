@@ -8,25 +8,34 @@
 /// ```
 /// Every value must be consumed (read or skipped) before the next `nextKey`.
 extension JSONScanner {
-    /// Progress through one object: whether a member was read, and the keys seen (for duplicates).
+    /// Progress through one object: whether a member was read, and the hashes of the keys seen (for
+    /// duplicates). The first keys are kept inline, so small objects allocate nothing.
     struct ObjectState {
         var started = false
-        /// FNV-1a hashes of the keys read so far.
-        var hashes: [UInt64] = []
-        /// Where each key read so far starts (its opening quote).
-        var offsets: [Int] = []
-        /// Open-addressing table of `hashes` (0 = empty), built once an object has many keys.
+        /// Where the object starts (its `{`), to compare keys again when two hashes are equal.
+        let start: Int
+        var count = 0
+        /// FNV-1a hashes of the first keys read.
+        var inline = InlineArray<16, UInt64>(repeating: 0)
+        /// Open-addressing table of every hash (0 = empty), once an object outgrows `inline`.
         var table: [UInt64] = []
+
+        init(start: Int) { self.start = start }
 
         /// Records a key's hash; `true` if an earlier key had the same hash (the caller then compares the keys).
         mutating func insertCollides(_ hash: UInt64) -> Bool {
-            defer { hashes.append(hash) }
-            if hashes.count < 12 { return hashes.contains(hash) }
-            if table.count < hashes.count * 2 {
+            defer { count += 1 }
+            if count < inline.count {
+                for index in 0..<count where inline[index] == hash { return true }
+                inline[count] = hash
+                return false
+            }
+            if table.count < (count + 1) * 2 {
                 var size = 64
-                while size < hashes.count * 4 { size *= 2 }
+                while size < (count + 1) * 4 { size *= 2 }
+                let previous = table.isEmpty ? (0..<inline.count).map { inline[$0] } : table.filter { $0 != 0 }
                 table = Array(repeating: 0, count: size)
-                for existing in hashes { _ = place(existing) }
+                for existing in previous { _ = place(existing) }
             }
             return place(hash)
         }
@@ -62,7 +71,7 @@ extension JSONScanner {
     mutating func beginObject() throws(JSONSyntaxError) -> ObjectState {
         try enter()
         position += 1
-        return ObjectState()
+        return ObjectState(start: position - 1)
     }
 
     /// The next member's key, positioned at its value; `nil` once the closing `}` is consumed.
@@ -90,8 +99,7 @@ extension JSONScanner {
         guard bytes[position] == UInt8(ascii: "\"") else { throw unexpected() }
         let keyStart = position
         let (key, hash) = try keyString()
-        if state.insertCollides(hash), isRepeated(key, hash: hash, in: state) { throw error(.duplicateKey(key), at: keyStart) }
-        state.offsets.append(keyStart)
+        if state.insertCollides(hash), isRepeated(key, before: keyStart, in: state) { throw error(.duplicateKey(key), at: keyStart) }
         state.started = true
         skipWhitespace()
         guard position < bytes.count else { throw error(.unexpectedEnd) }
@@ -100,12 +108,24 @@ extension JSONScanner {
         return key
     }
 
-    /// Whether an earlier key of the object, with the same hash, equals `key`. Only called when hashes collide.
-    private func isRepeated(_ key: String, hash: UInt64, in state: ObjectState) -> Bool {
-        for (index, offset) in state.offsets.enumerated() where state.hashes[index] == hash {
-            var copy = self
-            copy.position = offset
-            if let earlier = try? copy.string(), earlier.utf8.elementsEqual(key.utf8) { return true }
+    /// Whether a key of the object before `end` equals `key`, read again from the object's start. Only
+    /// called when hashes collide.
+    private func isRepeated(_ key: String, before end: Int, in state: ObjectState) -> Bool {
+        var copy = self
+        copy.position = state.start + 1
+        var earlierState = ObjectState(start: state.start)
+        while copy.position < end {
+            copy.skipWhitespace()
+            if earlierState.started, copy.position < end, copy.bytes[copy.position] == UInt8(ascii: ",") {
+                copy.position += 1
+                copy.skipWhitespace()
+            }
+            guard copy.position < end, let earlier = try? copy.string() else { return false }
+            if earlier.utf8.elementsEqual(key.utf8) { return true }
+            earlierState.started = true
+            copy.skipWhitespace()
+            copy.position += 1
+            guard (try? copy.skipValue()) != nil else { return false }
         }
         return false
     }

@@ -33,20 +33,51 @@ public struct BenchmarkTable: Sendable {
     /// The row to compare `kpi` with for `scope`: the province (or `000000` for national and global
     /// scopes), the most specific industry level (class, group, division), the latest year not after `year`.
     public func lookup(kpi: String, scope: KPIScope, industry: String?, region: String?, year: Int?) -> Row? {
-        guard let industry else { return nil }
-        let digits = industry.hasPrefix("C") ? industry.dropFirst() : Substring(industry)
+        guard let query = Query(industry: industry, region: region, year: year) else { return nil }
+        return best(among: index[kpi] ?? [], scope: scope.id, provincial: Self.isProvincial(scope), query)
+    }
+
+    /// Whether `scope` compares with a province's rows rather than the national ones.
+    static func isProvincial(_ scope: KPIScope) -> Bool { scope.id.hasPrefix("provincial") }
+
+    /// What a lookup needs of one assessment, worked out once for all its KPIs and scopes.
+    struct Query {
+        /// The industry code without its `C`.
+        var digits: Substring
+        /// The province's `xx0000` code, when the region has one.
+        var province: String?
+        var year: Int?
+
+        init?(industry: String?, region: String?, year: Int?) {
+            guard let industry else { return nil }
+            digits = industry.hasPrefix("C") ? industry.dropFirst() : Substring(industry)
+            province = region.flatMap { $0.count >= 2 ? String($0.prefix(2)) + "0000" : nil }
+            self.year = year
+        }
+    }
+
+    /// Positions of the rows of each KPI and scope, in table order, for ``best(among:scope:provincial:_:)``.
+    func positions(kpis: [String], scopes: [KPIScope]) -> [[[Int]]] {
+        kpis.map { kpi in
+            let rows = index[kpi] ?? []
+            return scopes.map { scope in rows.filter { self.rows[$0].scope == scope.id } }
+        }
+    }
+
+    /// The best row for `query` among `positions` (rows of one KPI).
+    func best(among positions: [Int], scope: String, provincial: Bool, _ query: Query) -> Row? {
         let regionKey: String
-        if scope.id.hasPrefix("provincial") {
-            guard let region, region.count >= 2 else { return nil }
-            regionKey = String(region.prefix(2)) + "0000"
+        if provincial {
+            guard let province = query.province else { return nil }
+            regionKey = province
         } else {
             regionKey = "000000"
         }
         var best: (length: Int, year: Int, position: Int)?
-        for position in index[kpi] ?? [] {
+        for position in positions {
             let row = rows[position]
-            guard row.scope == scope.id, row.region == regionKey, digits.hasPrefix(row.industry),
-                year.map({ row.year <= $0 }) ?? true
+            guard row.scope == scope, row.region == regionKey, query.digits.utf8.starts(with: row.industry.utf8),
+                query.year.map({ row.year <= $0 }) ?? true
             else { continue }
             let candidate = (row.industry.utf8.count, row.year, position)
             if best.map({ ($0.length, $0.year) < (candidate.0, candidate.1) }) ?? true { best = candidate }

@@ -20,19 +20,25 @@ public struct KPIFormula: Sendable, Hashable {
         /// The raw inputs this kind reads.
         public var inputNames: [String] {
             switch self {
-            case .relativeIncrease, .relativeDecrease, .oeeIncrease: ["before", "after"]
-            case .ratio: ["part", "whole"]
-            case .count: ["count"]
+            case .relativeIncrease, .relativeDecrease, .oeeIncrease: Self.beforeAfter
+            case .ratio: Self.partWhole
+            case .count: Self.countOnly
             }
         }
 
         /// The period fields this kind needs.
         public var periodNames: [String] {
             switch self {
-            case .relativeIncrease, .relativeDecrease, .oeeIncrease: ["baselinePeriod", "measurementPeriod"]
-            case .ratio, .count: ["period"]
+            case .relativeIncrease, .relativeDecrease, .oeeIncrease: Self.twoPeriods
+            case .ratio, .count: Self.onePeriod
             }
         }
+
+        private static let beforeAfter = ["before", "after"]
+        private static let partWhole = ["part", "whole"]
+        private static let countOnly = ["count"]
+        private static let twoPeriods = ["baselinePeriod", "measurementPeriod"]
+        private static let onePeriod = ["period"]
 
         /// The formula in words.
         public func text(_ language: Language) -> String {
@@ -60,31 +66,46 @@ public struct KPIFormula: Sendable, Hashable {
     public var source: LocalizedText
 
     /// The KPI value from `raw`, or why it cannot be computed. Never divides by zero.
+    public func compute(_ raw: KPIRawInputs) -> KPIComputation { kind.compute(raw) }
+}
+
+extension KPIFormula.Kind {
+    /// The value of this kind of formula from `raw`, or why it cannot be computed. Never divides by zero.
     public func compute(_ raw: KPIRawInputs) -> KPIComputation {
-        for period in kind.periodNames where raw.periods[period] == nil { return .undefined(.missingPeriod(period)) }
-        if kind.periodNames.count == 2, raw.periods["baselinePeriod"] == raw.periods["measurementPeriod"] {
+        let kind = self
+        for period in kind.periodNames where raw.periods.value(period) == nil { return .undefined(.missingPeriod(period)) }
+        if kind.periodNames.count == 2, raw.periods.value("baselinePeriod") == raw.periods.value("measurementPeriod") {
             return .undefined(.samePeriods)
         }
         switch kind {
         case .count:
-            guard let count = raw.values["count"] else { return .undefined(.missingInput("count")) }
+            guard let count = raw.values.value("count") else { return .undefined(.missingInput("count")) }
             return .value(count)
         case .ratio:
-            guard let part = raw.values["part"] else { return .undefined(.missingInput("part")) }
-            guard let whole = raw.values["whole"] else { return .undefined(.missingInput("whole")) }
+            guard let part = raw.values.value("part") else { return .undefined(.missingInput("part")) }
+            guard let whole = raw.values.value("whole") else { return .undefined(.missingInput("whole")) }
             guard whole != 0 else { return .undefined(.zeroBase("whole")) }
             return .value(part / whole * 100)
         case .relativeIncrease, .relativeDecrease:
-            guard let before = raw.values["before"] else { return .undefined(.missingInput("before")) }
-            guard let after = raw.values["after"] else { return .undefined(.missingInput("after")) }
+            guard let before = raw.values.value("before") else { return .undefined(.missingInput("before")) }
+            guard let after = raw.values.value("after") else { return .undefined(.missingInput("after")) }
             guard before != 0 else { return .undefined(.zeroBase("before")) }
             return .value((kind == .relativeIncrease ? after - before : before - after) / before * 100)
         case .oeeIncrease:
-            guard let before = raw.oee["before"] else { return .undefined(.missingInput("before")) }
-            guard let after = raw.oee["after"] else { return .undefined(.missingInput("after")) }
+            guard let before = raw.oee.value("before") else { return .undefined(.missingInput("before")) }
+            guard let after = raw.oee.value("after") else { return .undefined(.missingInput("after")) }
             guard before.value != 0 else { return .undefined(.zeroBase("before")) }
             return .value((after.value - before.value) / before.value * 100)
         }
+    }
+}
+
+extension Dictionary where Key == String {
+    /// The value for `key`, found by comparing keys when there are only a few (no hashing).
+    fileprivate func value(_ key: String) -> Value? {
+        guard count <= 4 else { return self[key] }
+        for (candidate, value) in self where candidate == key { return value }
+        return nil
     }
 }
 

@@ -139,7 +139,7 @@ public struct MaturityModel: Sendable {
 
     /// Lookups built once per model: questions by id and by sub-domain and level, sub-domains by id.
     struct Index: Sendable {
-        var questions: [String: Int] = [:]
+        var questions = IdentifierIndex([String]())
         var questionsBySubdomainLevel: [String: [[Int]]] = [:]
         var subdomains: [String: Subdomain] = [:]
         var satisfaction: [String: Double] = [:]
@@ -149,8 +149,8 @@ public struct MaturityModel: Sendable {
         private init() {}
 
         init(_ model: MaturityModel) {
+            questions = IdentifierIndex(model.questionnaire.questions.map(\.id))
             for (position, question) in model.questionnaire.questions.enumerated() {
-                questions[question.id] = position
                 if (1...5).contains(question.level) {
                     questionsBySubdomainLevel[question.subdomain, default: Array(repeating: [], count: 5)][question.level - 1].append(position)
                 }

@@ -4,6 +4,8 @@
 public struct MaturityScorer: Sendable {
     public let model: MaturityModel
     private let plans: [Profile.ManufacturingType: Plan]
+    /// The satisfaction grades' ids and scores, in model order (the first of equal ids counts).
+    private let grades: [(id: String, score: Double)]
 
     /// One sub-domain with its effective weight (in the level score and in its element) and its questions by level.
     struct Entry: Sendable {
@@ -14,7 +16,8 @@ public struct MaturityScorer: Sendable {
         var weight: Double
         var weightInElement: Double
         var applicable: Bool
-        var questions: [[String]]
+        /// Question positions in the questionnaire, by level.
+        var questions: [[Int]]
     }
 
     struct Plan: Sendable {
@@ -27,6 +30,7 @@ public struct MaturityScorer: Sendable {
         var plans: [Profile.ManufacturingType: Plan] = [:]
         for type in Profile.ManufacturingType.allCases { plans[type] = Self.plan(model, type: type, tailoring: [:]) }
         self.plans = plans
+        grades = model.satisfaction.map { ($0.id, $0.score) }
     }
 
     /// Effective weights after leaving out sub-domains that do not apply or are tailored, renormalised so
@@ -38,7 +42,6 @@ public struct MaturityScorer: Sendable {
             let sum = raw.reduce(0, +)
             return sum > 0 ? raw.map { $0 / sum } : raw.map { _ in 0 }
         }
-        let questions = model.questionnaire.questions
         var entries: [Entry] = []
         let elementWeights = normalised(
             model.elements.map { element in
@@ -57,7 +60,7 @@ public struct MaturityScorer: Sendable {
                             subdomain: subdomain.id, element: element.id, domain: domain.id, elementIndex: elementIndex,
                             weight: isApplicable ? elementWeights[elementIndex] * domainWeights[domainIndex] * subWeights[subIndex] : 0,
                             weightInElement: isApplicable ? domainWeights[domainIndex] * subWeights[subIndex] : 0, applicable: isApplicable,
-                            questions: byLevel.map { $0.map { questions[$0].id } }))
+                            questions: byLevel))
                 }
             }
         }
@@ -67,7 +70,12 @@ public struct MaturityScorer: Sendable {
     /// Scores `diagnosis` for a factory of `type`.
     public func score(_ diagnosis: SelfDiagnosis, type: Profile.ManufacturingType) -> MaturityScore {
         let plan = diagnosis.tailoring.isEmpty ? plans[type]! : Self.plan(model, type: type, tailoring: diagnosis.tailoring)
-        let grades = model.satisfaction
+        var answers = [Double?](repeating: nil, count: model.questionnaire.questions.count)
+        let questions = model.index.questions
+        for (question, answer) in diagnosis.answers {
+            guard let position = questions[question], let grade = grades.first(where: { $0.id == answer }) else { continue }
+            answers[position] = grade.score
+        }
         var levelScores = [Double?](repeating: 0, count: 5)
         var elementLevels = Array(repeating: [Double?](repeating: 0, count: 5), count: model.elements.count)
         var subdomains: [MaturityScore.SubdomainScore] = []
@@ -79,8 +87,8 @@ public struct MaturityScorer: Sendable {
                 var sum = 0.0
                 var answered = 0
                 for question in entry.questions[level] {
-                    guard let answer = diagnosis.answers[question], let grade = grades.first(where: { $0.id == answer }) else { continue }
-                    sum += grade.score
+                    guard let grade = answers[question] else { continue }
+                    sum += grade
                     answered += 1
                 }
                 if entry.applicable { unanswered += entry.questions[level].count - answered }
@@ -95,7 +103,7 @@ public struct MaturityScorer: Sendable {
             subdomains.append(
                 MaturityScore.SubdomainScore(
                     subdomain: entry.subdomain, element: entry.element, domain: entry.domain, levels: levels, weight: entry.weight,
-                    tailored: diagnosis.tailoring[entry.subdomain]))
+                    tailored: diagnosis.tailoring.isEmpty ? nil : diagnosis.tailoring[entry.subdomain]))
         }
 
         let gate = model.levelGate

@@ -64,6 +64,11 @@ struct AssessmentDecoder {
     static let oeeKeys = ["availability", "performance", "quality"]
     static let benchmarkKeys = ["benchmark", "source"]
     static let declaredKeys = ["declared", "evidence"]
+    /// Every field name and enumerated value of the format.
+    static let vocabulary =
+        rootKeys + packKeys + profileKeys + answerKeys + maturityKeys + selfDiagnosisKeys + kpiKeys + rawKeys + oeeKeys + benchmarkKeys
+        + declaredKeys + AnswerStatus.allCases.map(\.rawValue) + Profile.ManufacturingType.allCases.map(\.rawValue)
+        + MaturityResult.Source.allCases.map(\.rawValue) + DeclaredComparison.allCases.map(\.rawValue)
     static let packPath = JSONPath.root.appending("pack")
     static let profilePath = JSONPath.root.appending("profile")
     static let answersPath = JSONPath.root.appending("answers")

@@ -53,8 +53,7 @@ extension Grader {
         }
         func direct(_ scope: Int) -> IndicatorComparison? {
             guard let item = evidence.scopes[scope] else { return nil }
-            let scopeID = pack.kpiScopes[scope].id
-            let rule = comparisonRule(for: pack.kpiScopes[scope])
+            let (scopeID, rule, _) = plan.scopes[scope]
             let basis: ComparisonBasis
             let benchmark: Double
             switch item {

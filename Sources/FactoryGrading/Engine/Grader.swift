@@ -12,10 +12,8 @@ public struct Grader: Sendable {
     public let benchmarks: BenchmarkTable?
     let plan: GradingPlan
     let scorers: [MaturityScorer]
-    /// Positions of the benchmark rows of each KPI and scope, by pack position.
-    let benchmarkRows: [[[Int]]]
-    /// Whether each KPI scope compares with a province's rows.
-    let provincialScopes: [Bool]
+    /// The benchmark rows of each KPI and scope, by pack position.
+    let benchmarkRows: [[[BenchmarkTable.Candidate]]]
 
     /// A grader for `pack`; `maturityModels` score self-diagnoses, `benchmarks` supplies benchmark values.
     public init(pack: CriteriaPack, maturityModels: [MaturityModel] = [], benchmarks: BenchmarkTable? = nil) {
@@ -24,8 +22,7 @@ public struct Grader: Sendable {
         self.benchmarks = benchmarks
         plan = GradingPlan(pack: pack)
         scorers = maturityModels.map(MaturityScorer.init)
-        benchmarkRows = benchmarks?.positions(kpis: pack.kpis.map(\.id), scopes: pack.kpiScopes) ?? []
-        provincialScopes = pack.kpiScopes.map(BenchmarkTable.isProvincial)
+        benchmarkRows = benchmarks?.candidates(kpis: pack.kpis.map(\.id), scopes: pack.kpiScopes) ?? []
     }
 
     /// Evaluates every rule of every tier, lowest tier first, and names the highest tier qualified.

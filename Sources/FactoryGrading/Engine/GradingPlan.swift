@@ -28,9 +28,15 @@ struct GradingPlan: Sendable {
     var tiers: [TierPlan]
     /// Each KPI's id, direction and formula kind, by pack position.
     var kpis: [(id: String, direction: KPI.Direction, formula: KPIFormula.Kind)]
+    /// Each KPI scope's id, its comparison, and whether it compares with a province's benchmark rows.
+    var scopes: [(id: String, comparison: InterpretationParameters.Comparison, provincial: Bool)]
 
     init(pack: CriteriaPack) {
         kpis = pack.kpis.map { ($0.id, $0.direction, $0.formula.kind) }
+        scopes = pack.kpiScopes.map { scope in
+            (scope.id, scope.kind == .average ? pack.interpretation.averageComparison : pack.interpretation.leadingComparison,
+             BenchmarkTable.isProvincial(scope))
+        }
         let tierPositions = Dictionary(uniqueKeysWithValues: pack.tiers.enumerated().map { ($0.element.id, $0.offset) })
         tiers = pack.tiers.map { tier in
             let rules = tier.rules.map { rule -> RulePlan in
@@ -152,10 +158,9 @@ extension Grader {
         let comparisons = entry?.comparisons ?? [:]
         var scopes: [ScopeEvidence?] = []
         scopes.reserveCapacity(pack.kpiScopes.count)
-        for (index, scope) in pack.kpiScopes.enumerated() {
+        for (index, scope) in plan.scopes.enumerated() {
             if let benchmarks, let query = context.benchmarks,
-                let row = benchmarks.best(
-                    among: benchmarkRows[position][index], scope: scope.id, provincial: provincialScopes[index], query)
+                let row = benchmarks.best(among: benchmarkRows[position][index], provincial: plan.scopes[index].provincial, query)
             {
                 scopes.append(.table(row))
                 continue

@@ -54,9 +54,8 @@ struct IdentifierIndex: Sendable {
 
     /// The position of `id`, or `nil` when it is not in the index.
     subscript(_ id: String) -> Int? {
-        if let position = id.utf8.withContiguousStorageIfAvailable({ position(of: $0) }) { return position }
-        var copy = id
-        return copy.withUTF8 { position(of: $0) }
+        var id = id
+        return id.withUTF8 { position(of: $0) }
     }
 
     /// The position of the id whose UTF-8 is `key`.

@@ -25,7 +25,7 @@ public final class IdentifierTable: Sendable {
         var size = 64
         while size < strings.count * 3 { size *= 2 }
         var slots = Array(repeating: Int32(-1), count: size)
-        let hashes = strings.map(JSONScanner.fnv1a)
+        let hashes = strings.map(JSONScanner.keyHash)
         for (index, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash) & (size - 1)
             while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
@@ -37,8 +37,8 @@ public final class IdentifierTable: Sendable {
         utf8 = strings.map { Array($0.utf8) }
     }
 
-    /// The ids a decoder meets in assessments answering `packs` and `models`: items, KPIs, scopes,
-    /// self-diagnosis questions and sub-domains.
+    /// The ids a decoder meets in assessments answering `packs` and `models` (items, KPIs, scopes,
+    /// self-diagnosis questions, sub-domains and satisfaction grades) and the assessment format's own words.
     public convenience init(packs: [CriteriaPack], models: [MaturityModel] = []) {
         var identifiers: [String] = []
         for pack in packs {
@@ -49,11 +49,12 @@ public final class IdentifierTable: Sendable {
         for model in models {
             identifiers += model.questionnaire.questions.map(\.id)
             identifiers += model.subdomains.map(\.subdomain.id)
+            identifiers += model.satisfaction.map(\.id)
         }
-        self.init(identifiers)
+        self.init(identifiers + AssessmentDecoder.vocabulary)
     }
 
-    /// The stored string equal to `bytes`, whose FNV-1a hash (with the low bit set) is `hash`.
+    /// The stored string equal to `bytes`, whose ``JSONScanner/keyHash(_:)`` is `hash`.
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask

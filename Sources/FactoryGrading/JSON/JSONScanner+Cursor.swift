@@ -183,38 +183,57 @@ extension JSONScanner {
         if position == bytes.count { throw error(.emptyDocument) }
     }
 
-    /// FNV-1a over the UTF-8 of a key, to find duplicate keys cheaply.
-    static func fnv1a(_ key: String) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    /// The hash of a key's UTF-8 used to find duplicate keys and known identifiers (never 0).
+    static func keyHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { IdentifierIndex.hash(bytes) | 1 }
+
+    /// The hash of `key`; see ``keyHash(_:)``.
+    static func keyHash(_ key: String) -> UInt64 {
         var copy = key
-        copy.withUTF8 { bytes in
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        }
-        return hash | 1
+        return copy.withUTF8(keyHash)
     }
 
-    /// Reads a key and its FNV-1a hash, reusing an interned string when the key is a known identifier.
-    mutating func keyString() throws(JSONSyntaxError) -> (String, UInt64) {
-        var end = position + 1
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        while end < bytes.count {
-            let byte = bytes[end]
-            if byte == UInt8(ascii: "\"") { break }
-            if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 {
-                let key = try string()
-                return (key, Self.fnv1a(key))
+    /// Where the plain part of a string starting at `start` ends: at its closing quote, or at the first
+    /// byte that needs a closer look (a backslash, a control character or a non-ASCII byte). Reads eight
+    /// bytes at a time.
+    func plainStringEnd(from start: Int) -> Int {
+        var end = start
+        let count = bytes.count
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while end + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)
+                let quote = word ^ (ones &* 0x22)
+                let backslash = word ^ (ones &* 0x5C)
+                let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | (word &- ones &* 0x20) | word
+                if special & highs != 0 { break }
+                end += 8
             }
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+        }
+        while end < count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
             end += 1
         }
-        hash |= 1
-        if end < bytes.count, let identifiers,
-            let known = identifiers.lookup(UnsafeBufferPointer(rebasing: bytes[(position + 1)..<end]), hash: hash)
-        {
+        return end
+    }
+
+    /// Reads a key and its hash, reusing an interned string when the key is a known identifier.
+    mutating func keyString() throws(JSONSyntaxError) -> (String, UInt64) {
+        let end = plainStringEnd(from: position + 1)
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else {
+            let key = try string()
+            return (key, Self.keyHash(key))
+        }
+        let text = UnsafeBufferPointer(rebasing: bytes[(position + 1)..<end])
+        let hash = Self.keyHash(text)
+        if let identifiers, let known = identifiers.lookup(text, hash: hash) {
             position = end + 1
             return (known, hash)
         }
-        return (try string(), hash)
+        position = end + 1
+        return (String(decoding: text, as: UTF8.self), hash)
     }
 
     /// If the next value is the string `literal` (no escapes), consumes it and returns `true`.

@@ -135,6 +135,14 @@ struct JSONScanner {
     mutating func string() throws(JSONSyntaxError) -> String {
         position += 1
         let start = position
+        position = plainStringEnd(from: start)
+        if position < bytes.count, bytes[position] == UInt8(ascii: "\""), let identifiers {
+            let text = UnsafeBufferPointer(rebasing: bytes[start..<position])
+            if let known = identifiers.lookup(text, hash: Self.keyHash(text)) {
+                position += 1
+                return known
+            }
+        }
         var highBits: UInt8 = 0
         while position < bytes.count {
             let byte = bytes[position]

@@ -34,7 +34,7 @@ public struct BenchmarkTable: Sendable {
     /// scopes), the most specific industry level (class, group, division), the latest year not after `year`.
     public func lookup(kpi: String, scope: KPIScope, industry: String?, region: String?, year: Int?) -> Row? {
         guard let query = Query(industry: industry, region: region, year: year) else { return nil }
-        return best(among: index[kpi] ?? [], scope: scope.id, provincial: Self.isProvincial(scope), query)
+        return best(among: candidates(Array((index[kpi] ?? []).filter { rows[$0].scope == scope.id })), provincial: Self.isProvincial(scope), query)
     }
 
     /// Whether `scope` compares with a province's rows rather than the national ones.
@@ -42,30 +42,52 @@ public struct BenchmarkTable: Sendable {
 
     /// What a lookup needs of one assessment, worked out once for all its KPIs and scopes.
     struct Query {
-        /// The industry code without its `C`.
-        var digits: Substring
+        /// The industry code without its `C`, cut to each length: `prefixes[n]` holds the first `n` characters.
+        var prefixes: [String]
         /// The province's `xx0000` code, when the region has one.
         var province: String?
         var year: Int?
 
         init?(industry: String?, region: String?, year: Int?) {
             guard let industry else { return nil }
-            digits = industry.hasPrefix("C") ? industry.dropFirst() : Substring(industry)
+            let digits = industry.hasPrefix("C") ? industry.dropFirst() : Substring(industry)
+            var prefixes = [""]
+            var end = digits.startIndex
+            while end < digits.endIndex {
+                end = digits.index(after: end)
+                prefixes.append(String(digits[digits.startIndex..<end]))
+            }
+            self.prefixes = prefixes
             province = region.flatMap { $0.count >= 2 ? String($0.prefix(2)) + "0000" : nil }
             self.year = year
         }
     }
 
-    /// Positions of the rows of each KPI and scope, in table order, for ``best(among:scope:provincial:_:)``.
-    func positions(kpis: [String], scopes: [KPIScope]) -> [[[Int]]] {
+    /// One row as a lookup compares it.
+    struct Candidate: Sendable {
+        var position: Int
+        var region: String
+        var industry: String
+        /// The industry code's length in characters.
+        var level: Int
+        var year: Int
+    }
+
+    /// The rows at `positions`, ready to compare.
+    func candidates(_ positions: [Int]) -> [Candidate] {
+        positions.map { Candidate(position: $0, region: rows[$0].region, industry: rows[$0].industry, level: rows[$0].industry.count, year: rows[$0].year) }
+    }
+
+    /// The rows of each KPI and scope, in table order, for ``best(among:provincial:_:)``.
+    func candidates(kpis: [String], scopes: [KPIScope]) -> [[[Candidate]]] {
         kpis.map { kpi in
             let rows = index[kpi] ?? []
-            return scopes.map { scope in rows.filter { self.rows[$0].scope == scope.id } }
+            return scopes.map { scope in candidates(rows.filter { self.rows[$0].scope == scope.id }) }
         }
     }
 
-    /// The best row for `query` among `positions` (rows of one KPI).
-    func best(among positions: [Int], scope: String, provincial: Bool, _ query: Query) -> Row? {
+    /// The best row for `query` among `candidates` (rows of one KPI and scope).
+    func best(among candidates: [Candidate], provincial: Bool, _ query: Query) -> Row? {
         let regionKey: String
         if provincial {
             guard let province = query.province else { return nil }
@@ -73,14 +95,14 @@ public struct BenchmarkTable: Sendable {
         } else {
             regionKey = "000000"
         }
-        var best: (length: Int, year: Int, position: Int)?
-        for position in positions {
-            let row = rows[position]
-            guard row.scope == scope, row.region == regionKey, query.digits.utf8.starts(with: row.industry.utf8),
-                query.year.map({ row.year <= $0 }) ?? true
+        var best: (level: Int, year: Int, position: Int)?
+        for candidate in candidates {
+            guard candidate.region == regionKey, candidate.level < query.prefixes.count,
+                query.prefixes[candidate.level] == candidate.industry, query.year.map({ candidate.year <= $0 }) ?? true
             else { continue }
-            let candidate = (row.industry.utf8.count, row.year, position)
-            if best.map({ ($0.length, $0.year) < (candidate.0, candidate.1) }) ?? true { best = candidate }
+            if best.map({ ($0.level, $0.year) < (candidate.level, candidate.year) }) ?? true {
+                best = (candidate.level, candidate.year, candidate.position)
+            }
         }
         return best.map { rows[$0.position] }
     }

@@ -49,10 +49,30 @@ public struct MaturityScore: Sendable, Equatable {
     /// among those answered at that level.
     public func weakest(at level: Int, count: Int = 3) -> [String] {
         guard (1...5).contains(level) else { return [] }
-        return subdomains.compactMap { score -> (String, Double)? in
-            guard score.weight > 0, let value = score.levels[level - 1], value < 1 else { return nil }
-            return (score.subdomain, score.weight * (1 - value))
-        }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(count).map(\.0)
+        var ranking = Ranking(count: count)
+        for score in subdomains where score.weight > 0 {
+            if let value = score.levels[level - 1], value < 1 { ranking.offer(score.subdomain, score.weight * (1 - value)) }
+        }
+        return ranking.ids
+    }
+
+    /// The first `count` ids by value, highest first, ties by id.
+    struct Ranking {
+        let count: Int
+        private(set) var entries: [(id: String, value: Double)] = []
+
+        init(count: Int) { self.count = count }
+
+        var ids: [String] { entries.map(\.id) }
+
+        mutating func offer(_ id: String, _ value: Double) {
+            guard count > 0 else { return }
+            var index = entries.count
+            while index > 0, (value, entries[index - 1].id) > (entries[index - 1].value, id) { index -= 1 }
+            guard index < count else { return }
+            entries.insert((id, value), at: index)
+            if entries.count > count { entries.removeLast() }
+        }
     }
 
     /// Whether the levels the gate needs are all answered.

@@ -3,7 +3,8 @@
 /// Build one per model and reuse it: it compiles the model's weights for each manufacturing type once.
 public struct MaturityScorer: Sendable {
     public let model: MaturityModel
-    private let plans: [Profile.ManufacturingType: Plan]
+    /// The plans for discrete and process manufacturing.
+    private let plans: [Plan]
     /// The satisfaction grades' ids and scores, in model order (the first of equal ids counts).
     private let grades: [(id: String, score: Double)]
 
@@ -27,9 +28,7 @@ public struct MaturityScorer: Sendable {
 
     public init(model: MaturityModel) {
         self.model = model
-        var plans: [Profile.ManufacturingType: Plan] = [:]
-        for type in Profile.ManufacturingType.allCases { plans[type] = Self.plan(model, type: type, tailoring: [:]) }
-        self.plans = plans
+        plans = [Self.plan(model, type: .discrete, tailoring: [:]), Self.plan(model, type: .process, tailoring: [:])]
         grades = model.satisfaction.map { ($0.id, $0.score) }
     }
 
@@ -69,7 +68,9 @@ public struct MaturityScorer: Sendable {
 
     /// Scores `diagnosis` for a factory of `type`.
     public func score(_ diagnosis: SelfDiagnosis, type: Profile.ManufacturingType) -> MaturityScore {
-        let plan = diagnosis.tailoring.isEmpty ? plans[type]! : Self.plan(model, type: type, tailoring: diagnosis.tailoring)
+        let plan =
+            diagnosis.tailoring.isEmpty
+            ? plans[type == .discrete ? 0 : 1] : Self.plan(model, type: type, tailoring: diagnosis.tailoring)
         var answers = [Double?](repeating: nil, count: model.questionnaire.questions.count)
         let questions = model.index.questions
         for (question, answer) in diagnosis.answers {
@@ -132,10 +133,11 @@ public struct MaturityScorer: Sendable {
             elements: zip(model.elements, elementLevels).map { MaturityScore.ElementScore(element: $0.id, levels: $1) },
             subdomains: subdomains, strongest: [], weakest: [], provisionalWeights: plan.provisional, unverified: [], unanswered: unanswered)
         score.weakest = score.weakest(at: working)
-        score.strongest = subdomains.compactMap { score -> (id: String, value: Double)? in
-            guard score.weight > 0, let value = score.levels[working - 1] else { return nil }
-            return (score.subdomain, value)
-        }.filter { !score.weakest.contains($0.id) }.sorted { ($0.value, $1.id) > ($1.value, $0.id) }.prefix(3).map(\.id)
+        var strongest = MaturityScore.Ranking(count: 3)
+        for subdomain in subdomains where subdomain.weight > 0 && !score.weakest.contains(subdomain.subdomain) {
+            if let value = subdomain.levels[working - 1] { strongest.offer(subdomain.subdomain, value) }
+        }
+        score.strongest = strongest.ids
         if model.satisfaction.contains(where: { !$0.verified }) { score.unverified.append("satisfaction") }
         if !gate.verified { score.unverified.append("levelGate") }
         if !model.bands.verified { score.unverified.append("bands") }

@@ -40,6 +40,16 @@ enum DocumentSource {
         return files.sorted()
     }
 
+    /// The index of the first newline at or after `start`, or the end of `bytes`.
+    private static func lineEnd(_ bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, start < buffer.count,
+                let found = memchr(base + start, 0x0A, buffer.count - start)
+            else { return buffer.count }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
     private static func read(_ path: String, visit: (Result<Document, Diagnostic>) -> Void) {
         switch FileReader.bytes(at: path) {
         case .failure(let diagnostic):
@@ -50,12 +60,12 @@ enum DocumentSource {
             var start = bytes.startIndex
             var sawDocument = false
             while start < bytes.endIndex {
-                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
+                let end = lineEnd(bytes, from: start)
                 lineNumber += 1
                 let line = bytes[start..<end]
                 if line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
                     sawDocument = true
-                    visit(.success(Document(name: "\(path):\(lineNumber)", bytes: line)))
+                    visit(.success(Document(name: path + ":" + String(lineNumber), bytes: line)))
                 }
                 start = end + 1
             }

@@ -74,6 +74,7 @@ struct AssessmentDecoder {
     static let answersPath = JSONPath.root.appending("answers")
     static let maturityPath = JSONPath.root.appending("maturity")
     static let kpisPath = JSONPath.root.appending("kpis")
+    static let selfDiagnosisPath = maturityPath.appending("selfDiagnosis")
 
     mutating func decode() throws(JSONSyntaxError) -> Assessment? {
         scanner.skipByteOrderMark()
@@ -330,6 +331,8 @@ struct AssessmentDecoder {
     private mutating func rawInputs(at path: @autoclosure () -> JSONPath) throws(JSONSyntaxError) -> KPIRawInputs? {
         guard var object = try object(at: path()) else { return nil }
         var raw = KPIRawInputs()
+        raw.values.reserveCapacity(2)
+        raw.periods.reserveCapacity(2)
         while let key = try scanner.nextKey(&object) {
             switch key {
             case "before", "after":
@@ -366,6 +369,7 @@ struct AssessmentDecoder {
         let path = Self.kpisPath
         var kpis: [String: KPIEntry] = [:]
         guard var object = try object(at: path) else { return kpis }
+        kpis.reserveCapacity(24)
         while let key = try scanner.nextKey(&object) {
             guard var entryObject = try self.object(at: path.appending(key)) else { continue }
             var entry = KPIEntry(value: nil)
@@ -484,10 +488,11 @@ struct AssessmentDecoder {
         return text
     }
 
-    /// Whether `text` is empty or only whitespace; decides on the first byte when it is visible ASCII.
+    /// Whether `text` is empty or only whitespace; decides on the first scalar when it is not whitespace
+    /// (a character is whitespace when its first scalar is).
     static func isBlank(_ text: String) -> Bool {
-        guard let first = text.utf8.first else { return true }
-        if first > 0x20, first < 0x80 { return false }
+        guard let first = text.unicodeScalars.first else { return true }
+        if first.isASCII ? first.value > 0x20 : !first.properties.isWhitespace { return false }
         return text.allSatisfy(\.isWhitespace)
     }
 

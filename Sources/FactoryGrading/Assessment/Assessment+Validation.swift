@@ -9,7 +9,7 @@ extension Assessment {
     public func validate(against pack: CriteriaPack, maturityModels: [MaturityModel]? = nil) -> [Diagnostic] {
         var keyed: [(key: String, order: Int, diagnostic: Diagnostic)] = []
         func add(_ key: String, _ diagnostic: Diagnostic) { keyed.append((key, keyed.count, diagnostic)) }
-        let answersPath = JSONPath.root.appending("answers")
+        let answersPath = AssessmentDecoder.answersPath
         var answered = 0
         for (id, answer) in answers {
             guard let position = pack.itemPosition(id) else {
@@ -22,27 +22,27 @@ extension Assessment {
                 add("answers." + id, .error(.exceptionNotAllowed(id), at: answersPath.appending(id).appending("status")))
             }
         }
-        let kpisPath = JSONPath.root.appending("kpis")
+        let kpisPath = AssessmentDecoder.kpisPath
         for (id, entry) in kpis {
             func key() -> String { "kpis." + id }
             guard let position = pack.kpiPosition(id) else {
                 add(key(), .error(.unknownKPI(id), at: kpisPath.appending(id)))
                 continue
             }
-            let kpi = pack.kpis[position]
-            if let value = entry.value { check(value, kpi, at: { kpisPath.appending(id).appending("value") }, key: key, add: add) }
+            let limits = Limits(pack.kpis[position])
+            if let value = entry.value { check(value, limits, at: { kpisPath.appending(id).appending("value") }, key: key, add: add) }
             if let raw = entry.raw {
                 let rawPath = { kpisPath.appending(id).appending("raw") }
-                for problem in Self.rawProblems(raw, formula: kpi.formula) { add(key(), .error(problem, at: rawPath())) }
-                if case .value(let computed) = kpi.formula.compute(raw) { check(computed, kpi, at: rawPath, key: key, add: add) }
+                for problem in Self.rawProblems(raw, kind: limits.formula) { add(key(), .error(problem, at: rawPath())) }
+                if case .value(let computed) = limits.formula.compute(raw) { check(computed, limits, at: rawPath, key: key, add: add) }
             }
             for (scope, comparison) in entry.comparisons {
                 let scopePath = { kpisPath.appending(id).appending("comparisons").appending(scope) }
-                if pack.scope(scope) == nil {
+                if !pack.kpiScopes.contains(where: { $0.id == scope }) {
                     add(key() + "." + scope, .error(.unknownScope(scope, allowed: pack.kpiScopes.map(\.id)), at: scopePath()))
                 }
                 if case .benchmark(let value, _) = comparison {
-                    check(value, kpi, at: { scopePath().appending("benchmark") }, key: { key() + "." + scope }, add: add)
+                    check(value, limits, at: { scopePath().appending("benchmark") }, key: { key() + "." + scope }, add: add)
                 }
             }
             if entry.main == true, entry.value == nil, entry.raw == nil {
@@ -50,7 +50,7 @@ extension Assessment {
             }
         }
         var found = keyed.sorted { ($0.key, $0.order) < ($1.key, $1.order) }.map(\.diagnostic)
-        let maturityPath = JSONPath.root.appending("maturity")
+        let maturityPath = AssessmentDecoder.maturityPath
         if let level = maturity?.level, !(1...5).contains(level) {
             found.append(.error(.outOfRange(Double(level), min: 1, max: 5), at: maturityPath.appending("level")))
         }
@@ -71,9 +71,10 @@ extension Assessment {
 
     /// Raw inputs that do not fit the formula: fields of another kind, a part above its whole. (A fractional
     /// count is caught by the check of the computed value.)
-    public static func rawProblems(_ raw: KPIRawInputs, formula: KPIFormula) -> [Problem] {
+    public static func rawProblems(_ raw: KPIRawInputs, formula: KPIFormula) -> [Problem] { rawProblems(raw, kind: formula.kind) }
+
+    static func rawProblems(_ raw: KPIRawInputs, kind: KPIFormula.Kind) -> [Problem] {
         var problems: [Problem] = []
-        let kind = formula.kind
         let isOEE = kind == .oeeIncrease
         func expected(_ name: String) -> Bool { kind.inputNames.contains(name) || kind.periodNames.contains(name) }
         let fits = raw.values.keys.allSatisfy(expected) && raw.oee.keys.allSatisfy(expected) && raw.periods.keys.allSatisfy(expected)
@@ -81,7 +82,7 @@ extension Assessment {
         if !fits {
             problems.append(.rawInputsForOtherFormula(given: raw.fieldNames, expected: kind.inputNames + kind.periodNames))
         }
-        if formula.kind == .ratio, let part = raw.values["part"], let whole = raw.values["whole"], part > whole {
+        if kind == .ratio, let part = raw.values["part"], let whole = raw.values["whole"], part > whole {
             problems.append(.partExceedsWhole(part: part, whole: whole))
         }
         return problems
@@ -89,14 +90,15 @@ extension Assessment {
 
     /// A self-diagnosis naming an unknown model, question, satisfaction grade or sub-domain.
     static func selfDiagnosisProblems(_ diagnosis: SelfDiagnosis, models: [MaturityModel]) -> [Diagnostic] {
-        let path = JSONPath.root.appending("maturity").appending("selfDiagnosis")
+        let path = AssessmentDecoder.selfDiagnosisPath
         guard let model = models.first(where: { $0.reference == diagnosis.model }) else {
             return [.error(.unknownMaturityModel(diagnosis.model.description, available: models.map(\.reference.description)), at: path.appending("model"))]
         }
         var found: [Diagnostic] = []
         let grades = model.satisfaction.map(\.id)
+        let questions = model.index.questions
         var bad: [String] = []
-        for (question, grade) in diagnosis.answers where model.index.questions[question] == nil || model.index.satisfaction[grade] == nil {
+        for (question, grade) in diagnosis.answers where questions[question] == nil || !grades.contains(grade) {
             bad.append(question)
         }
         for question in bad.sorted() {
@@ -113,12 +115,27 @@ extension Assessment {
         return found
     }
 
+    /// What checking a KPI's values needs of the KPI.
+    private struct Limits {
+        var range: ValueRange
+        var plausible: ValueRange
+        var isCount: Bool
+        var formula: KPIFormula.Kind
+
+        init(_ kpi: borrowing KPI) {
+            range = kpi.range
+            plausible = kpi.plausible
+            isCount = kpi.valueType == .count
+            formula = kpi.formula.kind
+        }
+    }
+
     private func check(
-        _ value: Double, _ kpi: KPI, at path: () -> JSONPath, key: () -> String, add: (String, Diagnostic) -> Void
+        _ value: Double, _ kpi: Limits, at path: () -> JSONPath, key: () -> String, add: (String, Diagnostic) -> Void
     ) {
         if !kpi.range.contains(value) {
             add(key(), .error(.outOfRange(value, min: kpi.range.min, max: kpi.range.max), at: path()))
-        } else if kpi.valueType == .count, value != value.rounded() {
+        } else if kpi.isCount, value != value.rounded() {
             add(key(), .error(.countNotWhole(value), at: path()))
         } else if !kpi.plausible.contains(value) {
             add(key(), .warning(.implausibleKPI(value, min: kpi.plausible.min, max: kpi.plausible.max), at: path()))

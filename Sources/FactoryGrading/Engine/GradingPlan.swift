@@ -84,11 +84,9 @@ struct KPIEvidence: Sendable {
 /// One assessment's answers and KPI entries laid out by pack position, built once per grade.
 struct ResolvedAssessment {
     var statuses: [AnswerStatus?]
-    /// KPI entries by pack position.
-    var kpis: [KPIEntry?]
     /// What each KPI's raw inputs compute to, by pack position; `nil` without raw inputs.
     var computed: [KPIComputation?]
-    /// For each KPI presented as a main indicator: its pack position and evidence.
+    /// For each KPI presented as a main indicator, in pack order: its pack position and evidence.
     var mainIndicators: [(position: Int, evidence: KPIEvidence)]
     /// KPIs whose main-indicator choice is not made.
     var undecided: Int
@@ -99,25 +97,21 @@ struct ResolvedAssessment {
         for (id, answer) in assessment.answers {
             if let position = pack.itemPosition(id) { statuses[position] = answer.status }
         }
-        kpis = Array(repeating: nil, count: pack.kpis.count)
         computed = Array(repeating: nil, count: pack.kpis.count)
+        mainIndicators = []
+        undecided = pack.kpis.count
+        let context = EvidenceContext(assessment.profile, benchmarks: grader.benchmarks)
         for (id, entry) in assessment.kpis {
             guard let position = pack.kpiPosition(id) else { continue }
-            kpis[position] = entry
-            computed[position] = entry.raw.map(grader.plan.kpis[position].formula.compute)
-        }
-        mainIndicators = []
-        undecided = 0
-        let context = EvidenceContext(assessment.profile, benchmarks: grader.benchmarks)
-        for (position, entry) in kpis.enumerated() {
-            switch entry?.main {
-            case true?:
-                mainIndicators.append(
-                    (position, grader.evidence(position: position, entry: entry, computed: computed[position], context: context)))
-            case nil: undecided += 1
-            case false?: break
+            let computation = entry.raw.map(grader.plan.kpis[position].formula.compute)
+            computed[position] = computation
+            guard let main = entry.main else { continue }
+            undecided -= 1
+            if main {
+                mainIndicators.append((position, grader.evidence(position: position, entry: entry, computed: computation, context: context)))
             }
         }
+        mainIndicators.sort { $0.position < $1.position }
     }
 }
 

@@ -50,8 +50,10 @@ public struct MaturityScore: Sendable, Equatable {
     public func weakest(at level: Int, count: Int = 3) -> [String] {
         guard (1...5).contains(level) else { return [] }
         var ranking = Ranking(count: count)
-        for score in subdomains where score.weight > 0 {
-            if let value = score.levels[level - 1], value < 1 { ranking.offer(score.subdomain, score.weight * (1 - value)) }
+        for index in subdomains.indices where subdomains[index].weight > 0 {
+            if let value = subdomains[index].levels[level - 1], value < 1 {
+                ranking.offer(subdomains[index].subdomain, subdomains[index].weight * (1 - value))
+            }
         }
         return ranking.ids
     }

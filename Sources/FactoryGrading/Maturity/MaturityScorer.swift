@@ -24,6 +24,22 @@ public struct MaturityScorer: Sendable {
     struct Plan: Sendable {
         var entries: [Entry]
         var provisional: Bool
+        /// Every entry's question positions, level by level, one after another.
+        var questions: [Int] = []
+        /// Where each entry's questions of each level lie in ``questions``, at `entry * 5 + level`.
+        var ranges: [Range<Int>] = []
+
+        init(entries: [Entry], provisional: Bool) {
+            self.entries = entries
+            self.provisional = provisional
+            for entry in entries {
+                for level in 0..<5 {
+                    let start = questions.count
+                    questions += entry.questions[level]
+                    ranges.append(start..<questions.count)
+                }
+            }
+        }
     }
 
     public init(model: MaturityModel) {
@@ -71,40 +87,46 @@ public struct MaturityScorer: Sendable {
         let plan =
             diagnosis.tailoring.isEmpty
             ? plans[type == .discrete ? 0 : 1] : Self.plan(model, type: type, tailoring: diagnosis.tailoring)
-        var answers = [Double?](repeating: nil, count: model.questionnaire.questions.count)
+        // Satisfaction scores by question position; NaN where unanswered (scores are finite numbers).
+        var answers = [Double](repeating: .nan, count: model.questionnaire.questions.count)
         let questions = model.index.questions
         for (question, answer) in diagnosis.answers {
             guard let position = questions[question], let grade = grades.first(where: { $0.id == answer }) else { continue }
             answers[position] = grade.score
         }
         var levelScores = [Double?](repeating: 0, count: 5)
-        var elementLevels = Array(repeating: [Double?](repeating: 0, count: 5), count: model.elements.count)
+        var elementLevels = [Double?](repeating: 0, count: model.elements.count * 5)
         var subdomains: [MaturityScore.SubdomainScore] = []
         subdomains.reserveCapacity(plan.entries.count)
         var unanswered = 0
-        for entry in plan.entries {
+        for index in plan.entries.indices {
+            let weight = plan.entries[index].weight
+            let weightInElement = plan.entries[index].weightInElement
+            let applicable = plan.entries[index].applicable
+            let element = plan.entries[index].elementIndex
             var levels = [Double?](repeating: nil, count: 5)
             for level in 0..<5 {
                 var sum = 0.0
                 var answered = 0
-                for question in entry.questions[level] {
-                    guard let grade = answers[question] else { continue }
-                    sum += grade
+                let range = plan.ranges[index * 5 + level]
+                for question in plan.questions[range] where !answers[question].isNaN {
+                    sum += answers[question]
                     answered += 1
                 }
-                if entry.applicable { unanswered += entry.questions[level].count - answered }
+                if applicable { unanswered += range.count - answered }
                 let score = answered == 0 ? nil : sum / Double(answered)
                 levels[level] = score
-                guard entry.applicable else { continue }
-                levelScores[level] = score.flatMap { score in levelScores[level].map { $0 + entry.weight * score } }
-                elementLevels[entry.elementIndex][level] = score.flatMap { score in
-                    elementLevels[entry.elementIndex][level].map { $0 + entry.weightInElement * score }
+                guard applicable else { continue }
+                levelScores[level] = score.flatMap { score in levelScores[level].map { $0 + weight * score } }
+                elementLevels[element * 5 + level] = score.flatMap { score in
+                    elementLevels[element * 5 + level].map { $0 + weightInElement * score }
                 }
             }
+            let subdomain = plan.entries[index].subdomain
             subdomains.append(
                 MaturityScore.SubdomainScore(
-                    subdomain: entry.subdomain, element: entry.element, domain: entry.domain, levels: levels, weight: entry.weight,
-                    tailored: diagnosis.tailoring.isEmpty ? nil : diagnosis.tailoring[entry.subdomain]))
+                    subdomain: subdomain, element: plan.entries[index].element, domain: plan.entries[index].domain, levels: levels,
+                    weight: weight, tailored: diagnosis.tailoring.isEmpty ? nil : diagnosis.tailoring[subdomain]))
         }
 
         let gate = model.levelGate
@@ -130,12 +152,15 @@ public struct MaturityScorer: Sendable {
         var score = MaturityScore(
             model: model.reference, manufacturingType: type, strategy: gate.strategy, threshold: gate.threshold, levelScores: levelScores,
             total: total, level: level, workingLevel: working,
-            elements: zip(model.elements, elementLevels).map { MaturityScore.ElementScore(element: $0.id, levels: $1) },
+            elements: model.elements.indices.map {
+                MaturityScore.ElementScore(element: model.elements[$0].id, levels: Array(elementLevels[$0 * 5..<$0 * 5 + 5]))
+            },
             subdomains: subdomains, strongest: [], weakest: [], provisionalWeights: plan.provisional, unverified: [], unanswered: unanswered)
         score.weakest = score.weakest(at: working)
         var strongest = MaturityScore.Ranking(count: 3)
-        for subdomain in subdomains where subdomain.weight > 0 && !score.weakest.contains(subdomain.subdomain) {
-            if let value = subdomain.levels[working - 1] { strongest.offer(subdomain.subdomain, value) }
+        for index in subdomains.indices where subdomains[index].weight > 0 {
+            guard let value = subdomains[index].levels[working - 1], !score.weakest.contains(subdomains[index].subdomain) else { continue }
+            strongest.offer(subdomains[index].subdomain, value)
         }
         score.strongest = strongest.ids
         if model.satisfaction.contains(where: { !$0.verified }) { score.unverified.append("satisfaction") }

@@ -60,6 +60,16 @@ struct Benchmark: ParsableCommand {
         let spread = pack.tiers.map { "\($0.id) \(tally[$0.id] ?? 0)" }.joined(separator: ", ") + ", none \(tally["none"] ?? 0)"
         Console.out.line("tiers among the first 1000: \(spread)")
         Console.out.line(String(format: "grade(): median %.2f µs, p90 %.2f µs, mean %.2f µs per assessment (target ≤ 20 µs)", median, p90, mean))
+        var scoring: [UInt64] = []
+        scoring.reserveCapacity(assessments.count)
+        for assessment in assessments {
+            let begin = Self.now()
+            _ = grader.selfDiagnosisScore(assessment)
+            scoring.append(Self.now() - begin)
+        }
+        scoring.sort()
+        Console.out.line(
+            String(format: "  of which scoring the self-diagnosis questionnaire: median %.2f µs", Double(scoring[scoring.count / 2]) / 1000))
 
         let path = keep ?? NSTemporaryDirectory() + "grade-benchmark-\(getpid()).jsonl"
         var bytes: [UInt8] = []

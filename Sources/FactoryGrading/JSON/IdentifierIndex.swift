@@ -59,8 +59,10 @@ struct IdentifierIndex: Sendable {
     }
 
     /// The position of the id whose UTF-8 is `key`.
-    func position(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-        let hash = Self.hash(key)
+    func position(of key: UnsafeBufferPointer<UInt8>) -> Int? { position(of: key, hash: Self.hash(key)) }
+
+    /// The position of the id whose UTF-8 is `key` and whose ``hash(_:)`` is `hash`.
+    func position(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -78,7 +80,7 @@ struct IdentifierIndex: Sendable {
         return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, key.count) == 0 }
     }
 
-    /// Mixes the length with the first, middle and last eight bytes (every byte when shorter).
+    /// Mixes the length with the first, middle and last eight bytes (every byte when shorter); never 0.
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
         let count = key.count
@@ -91,6 +93,6 @@ struct IdentifierIndex: Sendable {
         } else {
             for byte in key { hash = (hash ^ UInt64(byte)) &* multiplier }
         }
-        return hash ^ (hash >> 31)
+        return (hash ^ (hash >> 31)) | 1
     }
 }

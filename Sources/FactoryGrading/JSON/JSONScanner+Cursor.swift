@@ -184,7 +184,7 @@ extension JSONScanner {
     }
 
     /// The hash of a key's UTF-8 used to find duplicate keys and known identifiers (never 0).
-    static func keyHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { IdentifierIndex.hash(bytes) | 1 }
+    static func keyHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { IdentifierIndex.hash(bytes) }
 
     /// The hash of `key`; see ``keyHash(_:)``.
     static func keyHash(_ key: String) -> UInt64 {

@@ -12,7 +12,8 @@ struct Benchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure grading speed on deterministic synthetic assessments (not a test: it prints numbers).",
         discussion: """
-            Prints the median in-memory time of one grade() call, and the end-to-end throughput of \
+            Prints the median in-memory time of one grade() call (and the part of it spent scoring the self-diagnosis), \
+            a per-stage breakdown, and the end-to-end throughput of \
             `grade classify --format json --benchmarks illustrative.csv` (a child process: read, parse, validate, \
             grade with the maturity self-diagnosis and KPI formulas in the loop, write JSON Lines) over a JSON Lines \
             file of --count assessments, each with all 98 items, 20 KPIs (half as raw inputs) and a self-diagnosis. Build with -c release for meaningful numbers: \

@@ -9,25 +9,26 @@
 /// Does what a `[String: Int]` does for item, KPI and question ids, with a hash of three words of the id
 /// instead of SipHash over every byte: lookups happen once per answer of every assessment graded.
 struct IdentifierIndex: Sendable {
-    /// Open-addressing table of entry numbers (-1 = empty), at most a quarter full.
-    private var slots: [Int32]
-    private var hashes: [UInt64] = []
-    /// Every id's UTF-8, one after another, and where each starts.
+    /// One id: its hash (0 marks an empty slot), where its UTF-8 lies in ``bytes``, and its position.
+    private struct Slot {
+        var hash: UInt64 = 0
+        var start: Int32 = 0
+        var count: Int32 = 0
+        var position: Int32 = 0
+    }
+
+    /// Open-addressing table, at most a quarter full.
+    private var slots: [Slot]
+    /// Every id's UTF-8, one after another.
     private var bytes: [UInt8] = []
-    private var starts: [Int] = [0]
-    private var positions: [Int] = []
 
     /// An index of `ids`, each at its position in the sequence; a repeated id keeps its last position.
     init(_ ids: some Sequence<String>) {
-        self.init(Array(ids).enumerated().map { ($0.element, $0.offset) })
-    }
-
-    /// An index of `entries`; a repeated id keeps its last position.
-    init(_ entries: [(id: String, position: Int)]) {
+        let ids = Array(ids)
         var size = 64
-        while size < entries.count * 4 { size *= 2 }
-        slots = Array(repeating: -1, count: size)
-        for (id, position) in entries { insert(id, position) }
+        while size < ids.count * 4 { size *= 2 }
+        slots = Array(repeating: Slot(), count: size)
+        for (position, id) in ids.enumerated() { insert(id, position) }
     }
 
     private mutating func insert(_ id: String, _ position: Int) {
@@ -36,19 +37,15 @@ struct IdentifierIndex: Sendable {
             let hash = Self.hash(key)
             let mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] >= 0 {
-                let entry = Int(slots[slot])
-                if hashes[entry] == hash, equals(entry, key) {
-                    positions[entry] = position
+            while slots[slot].hash != 0 {
+                if slots[slot].hash == hash, equals(slots[slot], key) {
+                    slots[slot].position = Int32(position)
                     return
                 }
                 slot = (slot + 1) & mask
             }
-            slots[slot] = Int32(positions.count)
-            hashes.append(hash)
+            slots[slot] = Slot(hash: hash, start: Int32(bytes.count), count: Int32(key.count), position: Int32(position))
             bytes.append(contentsOf: key)
-            starts.append(bytes.count)
-            positions.append(position)
         }
     }
 
@@ -63,24 +60,25 @@ struct IdentifierIndex: Sendable {
 
     /// The position of the id whose UTF-8 is `key` and whose ``hash(_:)`` is `hash`.
     func position(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let entry = Int(slots[slot])
-            if entry < 0 { return nil }
-            if hashes[entry] == hash, equals(entry, key) { return positions[entry] }
-            slot = (slot + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot].hash != 0 {
+                if slots[slot].hash == hash, equals(slots[slot], key) { return Int(slots[slot].position) }
+                slot = (slot + 1) & mask
+            }
+            return nil
         }
     }
 
-    private func equals(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = starts[entry]
-        guard starts[entry + 1] - start == key.count else { return false }
+    private func equals(_ slot: Slot, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard Int(slot.count) == key.count else { return false }
         guard let base = key.baseAddress, !key.isEmpty else { return true }
-        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, key.count) == 0 }
+        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + Int(slot.start), base, key.count) == 0 }
     }
 
     /// Mixes the length with the first, middle and last eight bytes (every byte when shorter); never 0.
+    @inline(__always)
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
         let count = key.count

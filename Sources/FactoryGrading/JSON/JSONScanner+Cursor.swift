@@ -31,7 +31,7 @@ extension JSONScanner {
                 return false
             }
             if table.count < (count + 1) * 2 {
-                var size = 64
+                var size = 256
                 while size < (count + 1) * 4 { size *= 2 }
                 let previous = table.isEmpty ? (0..<inline.count).map { inline[$0] } : table.filter { $0 != 0 }
                 table = Array(repeating: 0, count: size)

@@ -66,6 +66,19 @@ struct StringScanningTests {
         }
     }
 
+    @Test("the writer escapes quotes, backslashes and control characters at every offset, and leaves other text as it is")
+    func writerEscapesAtEveryOffset() throws {
+        for special in ["\"", "\\", "\n", "\u{01}", "\u{1F}", "é", "合", "\u{7F}"] {
+            for offset in 0..<20 {
+                let text = String(repeating: "a", count: offset) + special + "bcdefghijk"
+                let written = JSONWriter(style: .compact).string(.string(text))
+                #expect(try JSONParser.parse(written) == .string(text), "\(written)")
+                #expect(written.unicodeScalars.allSatisfy { $0.value >= 0x20 }, "\(written)")
+                #expect(written.contains("é") == text.contains("é") && written.contains("合") == text.contains("合"))
+            }
+        }
+    }
+
     @Test("a raw control character inside a string is refused at every offset")
     func rawControlCharacterRefused() {
         for offset in 0..<20 {

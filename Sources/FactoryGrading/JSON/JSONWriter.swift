@@ -59,57 +59,30 @@ public struct JSONWriter: Sendable {
 
     static func writeString(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            while start < bytes.count {
-                let end = Self.plainEnd(bytes, from: start)
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                guard end < bytes.count else { break }
-                Self.writeEscaped(bytes[end], into: &output)
-                start = end + 1
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            output.append(contentsOf: bytes)
+            return true
+        }
+        if plain == true {
+            output.append(UInt8(ascii: "\""))
+            return
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
+            case 0x0A: output.append(contentsOf: "\\n".utf8)
+            case 0x0D: output.append(contentsOf: "\\r".utf8)
+            case 0x09: output.append(contentsOf: "\\t".utf8)
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                output.append(contentsOf: "\\u00".utf8)
+                output.append(hex[Int(byte >> 4)])
+                output.append(hex[Int(byte & 0x0F)])
+            default: output.append(byte)
             }
         }
         output.append(UInt8(ascii: "\""))
-    }
-
-    /// Where the run of bytes that need no escaping (no quote, backslash or control character) starting
-    /// at `start` ends. Reads eight bytes at a time; in each word the lowest flagged byte is a true match.
-    private static func plainEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var end = start
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            while end + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)
-                let quote = word ^ (ones &* 0x22)
-                let backslash = word ^ (ones &* 0x5C)
-                let special = (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)) & highs
-                if special != 0 { return end + special.trailingZeroBitCount >> 3 }
-                end += 8
-            }
-        }
-        while end < bytes.count {
-            let byte = bytes[end]
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { break }
-            end += 1
-        }
-        return end
-    }
-
-    private static func writeEscaped(_ byte: UInt8, into output: inout [UInt8]) {
-        switch byte {
-        case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
-        case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
-        case 0x0A: output.append(contentsOf: "\\n".utf8)
-        case 0x0D: output.append(contentsOf: "\\r".utf8)
-        case 0x09: output.append(contentsOf: "\\t".utf8)
-        default:
-            let hex = Array("0123456789abcdef".utf8)
-            output.append(contentsOf: "\\u00".utf8)
-            output.append(hex[Int(byte >> 4)])
-            output.append(hex[Int(byte & 0x0F)])
-        }
     }
 }

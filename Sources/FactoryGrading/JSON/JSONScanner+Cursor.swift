@@ -15,7 +15,7 @@ extension JSONScanner {
         /// Where the object starts (its `{`), to compare keys again when two hashes are equal.
         let start: Int
         var count = 0
-        /// FNV-1a hashes of the first keys read.
+        /// Hashes of the first keys read.
         var inline = InlineArray<16, UInt64>(repeating: 0)
         /// Open-addressing table of every hash (0 = empty), once an object outgrows `inline`.
         var table: [UInt64] = []
@@ -113,16 +113,16 @@ extension JSONScanner {
     private func isRepeated(_ key: String, before end: Int, in state: ObjectState) -> Bool {
         var copy = self
         copy.position = state.start + 1
-        var earlierState = ObjectState(start: state.start)
+        var first = true
         while copy.position < end {
             copy.skipWhitespace()
-            if earlierState.started, copy.position < end, copy.bytes[copy.position] == UInt8(ascii: ",") {
+            if !first, copy.position < end, copy.bytes[copy.position] == UInt8(ascii: ",") {
                 copy.position += 1
                 copy.skipWhitespace()
             }
             guard copy.position < end, let earlier = try? copy.string() else { return false }
             if earlier.utf8.elementsEqual(key.utf8) { return true }
-            earlierState.started = true
+            first = false
             copy.skipWhitespace()
             copy.position += 1
             guard (try? copy.skipValue()) != nil else { return false }

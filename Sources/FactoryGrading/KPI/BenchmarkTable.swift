@@ -34,7 +34,8 @@ public struct BenchmarkTable: Sendable {
     /// scopes), the most specific industry level (class, group, division), the latest year not after `year`.
     public func lookup(kpi: String, scope: KPIScope, industry: String?, region: String?, year: Int?) -> Row? {
         guard let query = Query(industry: industry, region: region, year: year) else { return nil }
-        return best(among: candidates(Array((index[kpi] ?? []).filter { rows[$0].scope == scope.id })), provincial: Self.isProvincial(scope), query)
+        let positions = (index[kpi] ?? []).filter { rows[$0].scope == scope.id }
+        return best(among: candidates(positions), provincial: Self.isProvincial(scope), query)
     }
 
     /// Whether `scope` compares with a province's rows rather than the national ones.
@@ -75,7 +76,10 @@ public struct BenchmarkTable: Sendable {
 
     /// The rows at `positions`, ready to compare.
     func candidates(_ positions: [Int]) -> [Candidate] {
-        positions.map { Candidate(position: $0, region: rows[$0].region, industry: rows[$0].industry, level: rows[$0].industry.count, year: rows[$0].year) }
+        positions.map { position in
+            let row = rows[position]
+            return Candidate(position: position, region: row.region, industry: row.industry, level: row.industry.count, year: row.year)
+        }
     }
 
     /// The rows of each KPI and scope, in table order, for ``best(among:provincial:_:)``.

@@ -398,37 +398,40 @@ struct AssessmentDecoder {
             var source: String?
             var declared: DeclaredComparison?
             var evidence: String?
-            var sawBenchmark = false
-            var sawDeclared = false
-            var sawSource = false
-            var sawEvidence = false
+            // When each known key was read (its order among the members), to report misplaced ones in document order.
+            var seen: (benchmark: Int?, source: Int?, declared: Int?, evidence: Int?) = (nil, nil, nil, nil)
+            var members = 0
             while let key = try scanner.nextKey(&entry) {
+                members += 1
                 switch key {
                 case "benchmark":
-                    sawBenchmark = true
+                    seen.benchmark = members
                     benchmark = try number(at: scopePath().appending(key), required: true)
                 case "source":
-                    sawSource = true
+                    seen.source = members
                     source = try string(at: scopePath().appending(key))
                 case "declared":
-                    sawDeclared = true
+                    seen.declared = members
                     declared = try enumeration(DeclaredComparison.self, at: scopePath().appending(key), required: true)
                 case "evidence":
-                    sawEvidence = true
+                    seen.evidence = members
                     evidence = try string(at: scopePath().appending(key))
                 default: try unknown(key, Self.benchmarkKeys + Self.declaredKeys, at: scopePath())
                 }
             }
-            if sawBenchmark {
-                for (key, saw) in zip(Self.declaredKeys, [sawDeclared, sawEvidence]) where saw {
-                    context.error(.unknownField(key, allowed: Self.benchmarkKeys), at: scopePath())
+            func misplaced(_ keys: [(String, Int?)], allowed: [String]) {
+                for (key, _) in keys.compactMap({ key, order in order.map { (key, $0) } }).sorted(by: { $0.1 < $1.1 }) {
+                    context.error(.unknownField(key, allowed: allowed), at: scopePath())
+                }
+            }
+            if seen.benchmark != nil {
+                if seen.declared != nil || seen.evidence != nil {
+                    misplaced([("declared", seen.declared), ("evidence", seen.evidence)], allowed: Self.benchmarkKeys)
                 }
                 if source == nil { context.error(.sourceRequired, at: scopePath()) }
                 if let benchmark, let source { comparisons[scope] = .benchmark(value: benchmark, source: source) }
-            } else if sawDeclared {
-                for (key, saw) in zip(Self.benchmarkKeys, [sawBenchmark, sawSource]) where saw {
-                    context.error(.unknownField(key, allowed: Self.declaredKeys), at: scopePath())
-                }
+            } else if seen.declared != nil {
+                if seen.source != nil { misplaced([("source", seen.source)], allowed: Self.declaredKeys) }
                 if evidence == nil { context.error(.evidenceRequired, at: scopePath()) }
                 if let declared, let evidence { comparisons[scope] = .declared(meets: declared == .meets, evidence: evidence) }
             } else {

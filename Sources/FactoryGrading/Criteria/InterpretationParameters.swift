@@ -37,6 +37,12 @@ public struct InterpretationParameters: Sendable, Hashable {
 
     public init() {}
 
+    /// The comparison set for `scope`: `kpiScope.averageComparison` for an average scope, else
+    /// `kpiScope.leadingComparison`.
+    public func comparison(for scope: KPIScope) -> Comparison {
+        scope.kind == .average ? averageComparison : leadingComparison
+    }
+
     /// Every parameter id this engine understands.
     public static let knownIDs = [
         "ladder", "mainIndicators.minimumCount", "scaleThresholdRevenue", "coverage.includeLowerTierItems",

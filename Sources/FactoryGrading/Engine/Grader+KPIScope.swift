@@ -82,9 +82,7 @@ extension Grader {
     }
 
     /// The comparison the pack's parameters set for `scope`.
-    public func comparisonRule(for scope: KPIScope) -> InterpretationParameters.Comparison {
-        scope.kind == .average ? pack.interpretation.averageComparison : pack.interpretation.leadingComparison
-    }
+    public func comparisonRule(for scope: KPIScope) -> InterpretationParameters.Comparison { pack.interpretation.comparison(for: scope) }
 
     /// Whether `value` is better than (or, with `atLeast`, as good as) `benchmark` in `direction`.
     public static func meets(

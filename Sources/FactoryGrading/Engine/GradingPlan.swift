@@ -33,10 +33,7 @@ struct GradingPlan: Sendable {
 
     init(pack: CriteriaPack) {
         kpis = pack.kpis.map { ($0.id, $0.direction, $0.formula.kind) }
-        scopes = pack.kpiScopes.map { scope in
-            (scope.id, scope.kind == .average ? pack.interpretation.averageComparison : pack.interpretation.leadingComparison,
-             BenchmarkTable.isProvincial(scope))
-        }
+        scopes = pack.kpiScopes.map { ($0.id, pack.interpretation.comparison(for: $0), BenchmarkTable.isProvincial($0)) }
         let tierPositions = Dictionary(uniqueKeysWithValues: pack.tiers.enumerated().map { ($0.element.id, $0.offset) })
         tiers = pack.tiers.map { tier in
             let rules = tier.rules.map { rule -> RulePlan in

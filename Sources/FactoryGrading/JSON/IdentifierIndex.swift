@@ -4,10 +4,12 @@
     import Darwin
 #endif
 
-/// Positions of a fixed set of identifiers, found by their UTF-8 bytes.
+/// Positions of a fixed set of identifiers, found by the bytes of their UTF-8.
 ///
-/// Does what a `[String: Int]` does for item, KPI and question ids, with a hash of three words of the id
-/// instead of SipHash over every byte: lookups happen once per answer of every assessment graded.
+/// Answers what a `[String: Int]` answers for item, KPI and question ids: ``subscript(_:)`` matches the
+/// way `String` compares (canonically equivalent spellings are the same id). It is faster because, while
+/// every id and the key looked up are ASCII (the usual case: pack ids are), it hashes eight bytes at a
+/// step and compares bytes; otherwise it asks a dictionary. ``position(of:hash:)`` always compares bytes.
 struct IdentifierIndex: Sendable {
     /// One id: its hash (0 marks an empty slot), where its UTF-8 lies in ``bytes``, and its position.
     private struct Slot {
@@ -21,6 +23,10 @@ struct IdentifierIndex: Sendable {
     private var slots: [Slot]
     /// Every id's UTF-8, one after another.
     private var bytes: [UInt8] = []
+    /// Every id, for keys (or sets of ids) that are not all ASCII.
+    private var byString: [String: Int] = [:]
+    /// Whether every id is ASCII, so that an ASCII key needs nothing but ``slots``.
+    private var isASCII = true
 
     /// An index of `ids`, each at its position in the sequence; a repeated id keeps its last position.
     init(_ ids: some Sequence<String>) {
@@ -28,7 +34,11 @@ struct IdentifierIndex: Sendable {
         var size = 64
         while size < ids.count * 4 { size *= 2 }
         slots = Array(repeating: Slot(), count: size)
-        for (position, id) in ids.enumerated() { insert(id, position) }
+        for (position, id) in ids.enumerated() {
+            insert(id, position)
+            byString[id] = position
+            if !id.utf8.allSatisfy({ $0 < 0x80 }) { isASCII = false }
+        }
     }
 
     private mutating func insert(_ id: String, _ position: Int) {
@@ -49,16 +59,17 @@ struct IdentifierIndex: Sendable {
         }
     }
 
-    /// The position of `id`, or `nil` when it is not in the index.
+    /// The position of `id`, or `nil` when it is not in the index; compares as `String` does.
     subscript(_ id: String) -> Int? {
+        guard isASCII else { return byString[id] }
         var id = id
-        return id.withUTF8 { position(of: $0) }
+        return id.withUTF8 { key in
+            if let position = position(of: key, hash: Self.hash(key)) { return position }
+            return key.allSatisfy({ $0 < 0x80 }) ? nil : byString[String(decoding: key, as: UTF8.self)]
+        }
     }
 
-    /// The position of the id whose UTF-8 is `key`.
-    func position(of key: UnsafeBufferPointer<UInt8>) -> Int? { position(of: key, hash: Self.hash(key)) }
-
-    /// The position of the id whose UTF-8 is `key` and whose ``hash(_:)`` is `hash`.
+    /// The position of the id whose UTF-8 is byte for byte `key`, whose ``hash(_:)`` is `hash`.
     func position(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
         slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
@@ -77,20 +88,43 @@ struct IdentifierIndex: Sendable {
         return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + Int(slot.start), base, key.count) == 0 }
     }
 
-    /// Mixes the length with the first, middle and last eight bytes (every byte when shorter); never 0.
+    /// A random number drawn once per process, so that keys whose hashes collide cannot be prepared in
+    /// advance (as Swift's own `Hasher` does).
+    private static let seed: UInt64 = {
+        var hasher = Hasher()
+        hasher.combine(0x5EED as UInt16)
+        return UInt64(UInt(bitPattern: hasher.finalize()))
+    }()
+
+    /// Mixes every byte of `key`, eight at a step (the last step overlapping the one before when the
+    /// length is not a multiple of eight; the length is mixed in too), with the process's seed; never 0.
     @inline(__always)
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        let count = key.count
-        var hash = UInt64(truncatingIfNeeded: count) &* multiplier
-        if count >= 8, let base = key.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            hash = (hash ^ raw.loadUnaligned(as: UInt64.self)) &* multiplier
-            hash = (hash ^ raw.loadUnaligned(fromByteOffset: (count - 8) / 2, as: UInt64.self)) &* multiplier
-            hash = (hash ^ raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) &* multiplier
-        } else {
-            for byte in key { hash = (hash ^ UInt64(byte)) &* multiplier }
+        func mix(_ value: UInt64) -> UInt64 {
+            let product = value.multipliedFullWidth(by: multiplier)
+            return product.high ^ product.low
         }
-        return (hash ^ (hash >> 31)) | 1
+        let count = key.count
+        var hash = mix(seed ^ UInt64(truncatingIfNeeded: count))
+        guard let base = key.baseAddress else { return hash | 1 }
+        let raw = UnsafeRawPointer(base)
+        if count >= 8 {
+            var offset = 0
+            while offset + 8 <= count {
+                hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ seed)
+                offset += 8
+            }
+            if offset < count { hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) ^ seed) }
+        } else if count >= 4 {
+            let first = UInt64(raw.loadUnaligned(as: UInt32.self))
+            let last = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            hash = mix(hash ^ (first << 32 | last) ^ seed)
+        } else {
+            var word: UInt64 = 0
+            for index in 0..<count { word |= UInt64(key[index]) << (8 * UInt64(index)) }
+            hash = mix(hash ^ word ^ seed)
+        }
+        return hash | 1
     }
 }

@@ -8,47 +8,52 @@
 /// ```
 /// Every value must be consumed (read or skipped) before the next `nextKey`.
 extension JSONScanner {
-    /// Progress through one object: whether a member was read, and the hashes of the keys seen (for
-    /// duplicates). The first keys are kept inline, so small objects allocate nothing.
+    /// Progress through one object: whether a member was read, and the hash and place of every key read
+    /// (for duplicates). The first keys are kept inline, so small objects allocate nothing.
     struct ObjectState {
         var started = false
-        /// Where the object starts (its `{`), to compare keys again when two hashes are equal.
-        let start: Int
         var count = 0
-        /// Hashes of the first keys read.
-        var inline = InlineArray<16, UInt64>(repeating: 0)
-        /// Open-addressing table of every hash (0 = empty), once an object outgrows `inline`.
-        var table: [UInt64] = []
+        /// Hashes of the first keys read, and where each starts (its opening quote).
+        var hashes = InlineArray<16, UInt64>(repeating: 0)
+        var offsets = InlineArray<16, Int>(repeating: 0)
+        /// Open-addressing table of every key's hash (0 = empty) and offset, once an object outgrows the
+        /// inline storage.
+        var table: [(hash: UInt64, offset: Int)] = []
 
-        init(start: Int) { self.start = start }
-
-        /// Records a key's hash; `true` if an earlier key had the same hash (the caller then compares the keys).
-        mutating func insertCollides(_ hash: UInt64) -> Bool {
-            defer { count += 1 }
-            if count < inline.count {
-                for index in 0..<count where inline[index] == hash { return true }
-                inline[count] = hash
+        /// Records the key starting at `offset`; `true` if an earlier key has the same hash and
+        /// `sameKey` (given that key's offset) says it is the same key. Only keys with equal hashes are
+        /// compared.
+        mutating func insert(_ hash: UInt64, at offset: Int, sameKey: (Int) -> Bool) -> Bool {
+            if count < hashes.count {
+                for index in 0..<count where hashes[index] == hash && sameKey(offsets[index]) { return true }
+                hashes[count] = hash
+                offsets[count] = offset
+                count += 1
                 return false
             }
             if table.count < (count + 1) * 2 {
                 var size = 256
                 while size < (count + 1) * 4 { size *= 2 }
-                let previous = table.isEmpty ? (0..<inline.count).map { inline[$0] } : table.filter { $0 != 0 }
-                table = Array(repeating: 0, count: size)
-                for existing in previous { _ = place(existing) }
+                let previous = table.isEmpty ? (0..<hashes.count).map { (hashes[$0], offsets[$0]) } : table.filter { $0.hash != 0 }
+                table = Array(repeating: (0, 0), count: size)
+                for entry in previous { place(entry.hash, entry.offset) }
             }
-            return place(hash)
-        }
-
-        private mutating func place(_ hash: UInt64) -> Bool {
             let mask = table.count - 1
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while table[slot] != 0 {
-                if table[slot] == hash { return true }
+            while table[slot].hash != 0 {
+                if table[slot].hash == hash, sameKey(table[slot].offset) { return true }
                 slot = (slot + 1) & mask
             }
-            table[slot] = hash
+            table[slot] = (hash, offset)
+            count += 1
             return false
+        }
+
+        private mutating func place(_ hash: UInt64, _ offset: Int) {
+            let mask = table.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while table[slot].hash != 0 { slot = (slot + 1) & mask }
+            table[slot] = (hash, offset)
         }
     }
 
@@ -71,7 +76,7 @@ extension JSONScanner {
     mutating func beginObject() throws(JSONSyntaxError) -> ObjectState {
         try enter()
         position += 1
-        return ObjectState(start: position - 1)
+        return ObjectState()
     }
 
     /// The next member's key, positioned at its value; `nil` once the closing `}` is consumed.
@@ -99,7 +104,7 @@ extension JSONScanner {
         guard bytes[position] == UInt8(ascii: "\"") else { throw unexpected() }
         let keyStart = position
         let (key, hash) = try keyString()
-        if state.insertCollides(hash), isRepeated(key, before: keyStart, in: state) { throw error(.duplicateKey(key), at: keyStart) }
+        if state.insert(hash, at: keyStart, sameKey: { isKey(at: $0, equalTo: key) }) { throw error(.duplicateKey(key), at: keyStart) }
         state.started = true
         skipWhitespace()
         guard position < bytes.count else { throw error(.unexpectedEnd) }
@@ -108,26 +113,12 @@ extension JSONScanner {
         return key
     }
 
-    /// Whether a key of the object before `end` equals `key`, read again from the object's start. Only
-    /// called when hashes collide.
-    private func isRepeated(_ key: String, before end: Int, in state: ObjectState) -> Bool {
+    /// Whether the key starting at `offset` (an earlier key of the same object) reads as `key`.
+    private func isKey(at offset: Int, equalTo key: String) -> Bool {
         var copy = self
-        copy.position = state.start + 1
-        var first = true
-        while copy.position < end {
-            copy.skipWhitespace()
-            if !first, copy.position < end, copy.bytes[copy.position] == UInt8(ascii: ",") {
-                copy.position += 1
-                copy.skipWhitespace()
-            }
-            guard copy.position < end, let earlier = try? copy.string() else { return false }
-            if earlier.utf8.elementsEqual(key.utf8) { return true }
-            first = false
-            copy.skipWhitespace()
-            copy.position += 1
-            guard (try? copy.skipValue()) != nil else { return false }
-        }
-        return false
+        copy.position = offset
+        guard let earlier = try? copy.string() else { return false }
+        return earlier.utf8.elementsEqual(key.utf8)
     }
 
     mutating func readString() throws(JSONSyntaxError) -> String {
@@ -183,7 +174,8 @@ extension JSONScanner {
         if position == bytes.count { throw error(.emptyDocument) }
     }
 
-    /// The hash of a key's UTF-8 used to find duplicate keys and known identifiers (never 0).
+    /// The hash of a key's UTF-8 used to find duplicate keys and known identifiers (never 0; see
+    /// ``IdentifierIndex/hash(_:)``).
     static func keyHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { IdentifierIndex.hash(bytes) }
 
     /// The hash of `key`; see ``keyHash(_:)``.
@@ -193,11 +185,13 @@ extension JSONScanner {
     }
 
     /// Where the plain part of a string starting at `start` ends: at its closing quote, or at the first
-    /// byte that needs a closer look (a backslash, a control character or a non-ASCII byte). Reads eight
-    /// bytes at a time: in each word, the lowest byte the bit tricks flag is always a true match.
+    /// byte that needs a closer look (a backslash, a control character or a non-ASCII byte). On
+    /// little-endian machines it reads eight bytes at a time: in each word, the lowest byte the bit tricks
+    /// flag is always a true match (a borrow only starts at a byte that matches).
     func plainStringEnd(from start: Int) -> Int {
         var end = start
         let count = bytes.count
+        #if _endian(little)
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
             let ones: UInt64 = 0x0101_0101_0101_0101
@@ -211,6 +205,7 @@ extension JSONScanner {
                 end += 8
             }
         }
+        #endif
         while end < count {
             let byte = bytes[end]
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }

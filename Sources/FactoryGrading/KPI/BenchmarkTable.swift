@@ -69,8 +69,10 @@ public struct BenchmarkTable: Sendable {
         var position: Int
         var region: String
         var industry: String
-        /// The industry code's length in characters.
+        /// The industry code's length in characters (where it ends in a profile's code).
         var level: Int
+        /// Its length in UTF-8 bytes: the longer code (the more specific level) wins.
+        var specificity: Int
         var year: Int
     }
 
@@ -78,7 +80,9 @@ public struct BenchmarkTable: Sendable {
     func candidates(_ positions: [Int]) -> [Candidate] {
         positions.map { position in
             let row = rows[position]
-            return Candidate(position: position, region: row.region, industry: row.industry, level: row.industry.count, year: row.year)
+            return Candidate(
+                position: position, region: row.region, industry: row.industry, level: row.industry.count,
+                specificity: row.industry.utf8.count, year: row.year)
         }
     }
 
@@ -99,13 +103,13 @@ public struct BenchmarkTable: Sendable {
         } else {
             regionKey = "000000"
         }
-        var best: (level: Int, year: Int, position: Int)?
+        var best: (specificity: Int, year: Int, position: Int)?
         for candidate in candidates {
             guard candidate.region == regionKey, candidate.level < query.prefixes.count,
                 query.prefixes[candidate.level] == candidate.industry, query.year.map({ candidate.year <= $0 }) ?? true
             else { continue }
-            if best.map({ ($0.level, $0.year) < (candidate.level, candidate.year) }) ?? true {
-                best = (candidate.level, candidate.year, candidate.position)
+            if best.map({ ($0.specificity, $0.year) < (candidate.specificity, candidate.year) }) ?? true {
+                best = (candidate.specificity, candidate.year, candidate.position)
             }
         }
         return best.map { rows[$0.position] }

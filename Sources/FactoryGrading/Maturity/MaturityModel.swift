@@ -103,9 +103,7 @@ public struct MaturityModel: Sendable {
     public var standards: LocalizedText
     public var notes: [LocalizedText]
     public var levels: [Level]
-    public var satisfaction: [Satisfaction] {
-        didSet { index = Index(self) }
-    }
+    public var satisfaction: [Satisfaction]
     public var elements: [Element] {
         didSet { index = Index(self) }
     }
@@ -142,7 +140,6 @@ public struct MaturityModel: Sendable {
         var questions = IdentifierIndex([String]())
         var questionsBySubdomainLevel: [String: [[Int]]] = [:]
         var subdomains: [String: Subdomain] = [:]
-        var satisfaction: [String: Double] = [:]
 
         static let empty = Index()
 
@@ -156,7 +153,6 @@ public struct MaturityModel: Sendable {
                 }
             }
             for entry in model.subdomains { subdomains[entry.subdomain.id] = entry.subdomain }
-            for grade in model.satisfaction where satisfaction[grade.id] == nil { satisfaction[grade.id] = grade.score }
         }
     }
 

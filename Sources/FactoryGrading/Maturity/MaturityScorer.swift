@@ -7,6 +7,8 @@ public struct MaturityScorer: Sendable {
     private let plans: [Plan]
     /// The satisfaction grades' ids and scores, in model order (the first of equal ids counts).
     private let grades: [(id: String, score: Double)]
+    /// For each question position, the position its id is found at: questions sharing an id share the answer.
+    private let answerPositions: [Int]
 
     /// One sub-domain with its effective weight (in the level score and in its element) and its questions by level.
     struct Entry: Sendable {
@@ -46,6 +48,7 @@ public struct MaturityScorer: Sendable {
         self.model = model
         plans = [Self.plan(model, type: .discrete, tailoring: [:]), Self.plan(model, type: .process, tailoring: [:])]
         grades = model.satisfaction.map { ($0.id, $0.score) }
+        answerPositions = model.questionnaire.questions.indices.map { model.index.questions[model.questionnaire.questions[$0].id] ?? $0 }
     }
 
     /// Effective weights after leaving out sub-domains that do not apply or are tailored, renormalised so
@@ -87,8 +90,7 @@ public struct MaturityScorer: Sendable {
         let plan =
             diagnosis.tailoring.isEmpty
             ? plans[type == .discrete ? 0 : 1] : Self.plan(model, type: type, tailoring: diagnosis.tailoring)
-        // Satisfaction scores by question position; NaN where unanswered (scores are finite numbers).
-        var answers = [Double](repeating: .nan, count: model.questionnaire.questions.count)
+        var answers = [Double?](repeating: nil, count: model.questionnaire.questions.count)
         let questions = model.index.questions
         for (question, answer) in diagnosis.answers {
             guard let position = questions[question], let grade = grades.first(where: { $0.id == answer }) else { continue }
@@ -109,8 +111,9 @@ public struct MaturityScorer: Sendable {
                 var sum = 0.0
                 var answered = 0
                 let range = plan.ranges[index * 5 + level]
-                for question in plan.questions[range] where !answers[question].isNaN {
-                    sum += answers[question]
+                for question in plan.questions[range] {
+                    guard let grade = answers[answerPositions[question]] else { continue }
+                    sum += grade
                     answered += 1
                 }
                 if applicable { unanswered += range.count - answered }

@@ -484,19 +484,11 @@ struct AssessmentDecoder {
     {
         guard try expect(.string, expected: "string", at: path(), required: required) else { return nil }
         let text = try scanner.readString()
-        if !allowEmpty, Self.isBlank(text) {
+        if !allowEmpty, text.isBlank {
             context.error(.emptyText, at: path())
             return nil
         }
         return text
-    }
-
-    /// Whether `text` is empty or only whitespace; decides on the first scalar when it is not whitespace
-    /// (a character is whitespace when its first scalar is).
-    static func isBlank(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first else { return true }
-        if first.isASCII ? first.value > 0x20 : !first.properties.isWhitespace { return false }
-        return text.allSatisfy(\.isWhitespace)
     }
 
     private mutating func number(

@@ -40,14 +40,7 @@ struct PackDecoder {
             "$schema", "format", "formatVersion", "id", "version", "title", "issuer", "documentNumber", "date", "implements",
             "region", "notes", "passages", "tiers", "areas", "items", "kpiCategories", "kpis", "kpiScopes", "parameters",
         ])
-        if let format = root.string("format", required: true), format != CriteriaPack.formatName {
-            context.error(.wrongFormat(found: format, expected: CriteriaPack.formatName), at: root.path.appending("format"))
-            return nil
-        }
-        if let version = root.number("formatVersion", required: true), version != Double(CriteriaPack.formatVersion) {
-            context.error(.unsupportedFormatVersion(version, supported: CriteriaPack.formatVersion), at: root.path.appending("formatVersion"))
-            return nil
-        }
+        guard root.hasFormat(CriteriaPack.formatName, version: CriteriaPack.formatVersion) else { return nil }
         let id = identifier(root, "id")
         let version = root.string("version", required: true)
         if let version, !SemanticVersion.isValid(version) {
@@ -60,12 +53,7 @@ struct PackDecoder {
         let documentNumber = root.string("documentNumber", required: true)
         let implements = root.text("implements", required: true)
         let region = root.string("region", required: true)
-        let notes = (root.array("notes") ?? []).compactMap { element -> LocalizedText? in
-            guard let reader = JSONObjectReader(element.value, at: element.path, context: context) else { return nil }
-            reader.rejectUnknownKeys(["zh", "en"])
-            guard let zh = reader.string("zh", required: true), let en = reader.string("en", required: true) else { return nil }
-            return LocalizedText(zh: zh, en: en)
-        }
+        let notes = root.texts("notes")
         let passages = root.objects("passages", required: true).compactMap(passage)
         let (parameters, interpretation) = self.parameters(root.objects("parameters", required: true))
         var tiers: [Tier] = []

@@ -97,7 +97,7 @@ struct ResolvedAssessment {
         computed = Array(repeating: nil, count: pack.kpis.count)
         mainIndicators = []
         undecided = pack.kpis.count
-        let context = EvidenceContext(assessment.profile, benchmarks: grader.benchmarks)
+        let query = grader.benchmarkQuery(assessment.profile)
         for (id, entry) in assessment.kpis {
             guard let position = pack.kpiPosition(id) else { continue }
             let computation = entry.raw.map(grader.plan.kpis[position].formula.compute)
@@ -105,35 +105,31 @@ struct ResolvedAssessment {
             guard let main = entry.main else { continue }
             undecided -= 1
             if main {
-                mainIndicators.append((position, grader.evidence(position: position, entry: entry, computed: computation, context: context)))
+                mainIndicators.append((position, grader.evidence(position: position, entry: entry, computed: computation, query: query)))
             }
         }
         mainIndicators.sort { $0.position < $1.position }
     }
 }
 
-/// What a KPI's evidence depends on in an assessment besides its entry, worked out once per assessment.
-struct EvidenceContext {
-    var benchmarks: BenchmarkTable.Query?
-
-    init(_ profile: Profile, benchmarks: BenchmarkTable?) {
-        guard benchmarks != nil else { return }
-        let year = profile.assessmentDate.flatMap { Int($0.prefix(4)) }
-        self.benchmarks = BenchmarkTable.Query(industry: profile.industryCode, region: profile.regionCode, year: year)
-    }
-}
-
 extension Grader {
+    /// What a benchmark-table lookup needs of `profile`, worked out once per assessment; `nil` without a table.
+    func benchmarkQuery(_ profile: Profile) -> BenchmarkTable.Query? {
+        guard benchmarks != nil else { return nil }
+        let year = profile.assessmentDate.flatMap { Int($0.prefix(4)) }
+        return BenchmarkTable.Query(industry: profile.industryCode, region: profile.regionCode, year: year)
+    }
+
     /// A KPI's effective value (entered, or computed from raw inputs) and its evidence for every scope:
     /// a benchmark-table row first, then the assessment's benchmark, then its declaration.
     func evidence(position: Int, entry: KPIEntry?, profile: Profile) -> KPIEvidence {
         evidence(
             position: position, entry: entry, computed: entry?.raw.map(plan.kpis[position].formula.compute),
-            context: EvidenceContext(profile, benchmarks: benchmarks))
+            query: benchmarkQuery(profile))
     }
 
-    /// `computed` is what the entry's raw inputs compute to.
-    func evidence(position: Int, entry: KPIEntry?, computed: KPIComputation?, context: EvidenceContext) -> KPIEvidence {
+    /// `computed` is what the entry's raw inputs compute to; `query` is ``benchmarkQuery(_:)`` of the assessment.
+    func evidence(position: Int, entry: KPIEntry?, computed: KPIComputation?, query: BenchmarkTable.Query?) -> KPIEvidence {
         var value = entry?.value
         var origin = KPIValueOrigin.entered
         if let computed {
@@ -150,7 +146,7 @@ extension Grader {
         var scopes: [ScopeEvidence?] = []
         scopes.reserveCapacity(pack.kpiScopes.count)
         for (index, scope) in plan.scopes.enumerated() {
-            if let benchmarks, let query = context.benchmarks,
+            if let benchmarks, let query,
                 let row = benchmarks.best(among: benchmarkRows[position][index], provincial: plan.scopes[index].provincial, query)
             {
                 scopes.append(.table(row))

@@ -55,7 +55,7 @@ struct JSONObjectReader {
             context.error(.wrongType(expected: "string", found: value.kind), at: path.appending(key))
             return nil
         }
-        if !allowEmpty, text.allSatisfy(\.isWhitespace) {
+        if !allowEmpty, text.isBlank {
             context.error(.emptyText, at: path.appending(key))
             return nil
         }
@@ -128,11 +128,30 @@ struct JSONObjectReader {
         }
     }
 
-    func text(_ key: String, required: Bool = false) -> LocalizedText? {
-        guard let reader = object(key, required: required) else { return nil }
-        reader.rejectUnknownKeys(["zh", "en"])
-        guard let zh = reader.string("zh", required: true), let en = reader.string("en", required: true) else { return nil }
+    func text(_ key: String, required: Bool = false) -> LocalizedText? { object(key, required: required)?.localizedText() }
+
+    /// The array `key` of zh/en texts (absent reads as empty).
+    func texts(_ key: String) -> [LocalizedText] { objects(key).compactMap { $0.localizedText() } }
+
+    /// This object read as a zh/en text.
+    func localizedText() -> LocalizedText? {
+        rejectUnknownKeys(["zh", "en"])
+        guard let zh = string("zh", required: true), let en = string("en", required: true) else { return nil }
         return LocalizedText(zh: zh, en: en)
+    }
+
+    /// Checks the document's `format` and `formatVersion`; `false` (with the error reported) when the
+    /// document is not of this format or version, and should be read no further.
+    func hasFormat(_ name: String, version: Int) -> Bool {
+        if let format = string("format", required: true), format != name {
+            context.error(.wrongFormat(found: format, expected: name), at: path.appending("format"))
+            return false
+        }
+        if let found = number("formatVersion", required: true), found != Double(version) {
+            context.error(.unsupportedFormatVersion(found, supported: version), at: path.appending("formatVersion"))
+            return false
+        }
+        return true
     }
 
     func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, as type: E.Type, required: Bool = false) -> E?
@@ -143,5 +162,15 @@ struct JSONObjectReader {
             return nil
         }
         return value
+    }
+}
+
+extension String {
+    /// Empty or only whitespace. Decides on the first scalar when it is not whitespace (a character is
+    /// whitespace when its first scalar is), which is nearly always.
+    var isBlank: Bool {
+        guard let first = unicodeScalars.first else { return true }
+        if first.isASCII ? first.value > 0x20 : !first.properties.isWhitespace { return false }
+        return allSatisfy(\.isWhitespace)
     }
 }

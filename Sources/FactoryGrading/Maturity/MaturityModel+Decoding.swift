@@ -29,14 +29,7 @@ struct MaturityModelDecoder {
             "$schema", "format", "formatVersion", "id", "version", "title", "standards", "notes", "levels", "satisfaction", "elements",
             "weights", "levelGate", "bands", "questionnaire",
         ])
-        if let format = root.string("format", required: true), format != MaturityModel.formatName {
-            context.error(.wrongFormat(found: format, expected: MaturityModel.formatName), at: root.path.appending("format"))
-            return nil
-        }
-        if let version = root.number("formatVersion", required: true), version != 1 {
-            context.error(.unsupportedFormatVersion(version, supported: 1), at: root.path.appending("formatVersion"))
-            return nil
-        }
+        guard root.hasFormat(MaturityModel.formatName, version: 1) else { return nil }
         let id = root.string("id", required: true)
         let version = root.string("version", required: true)
         if let version, !SemanticVersion.isValid(version) { context.error(.invalidVersion(version), at: root.path.appending("version")) }

@@ -7,10 +7,8 @@ public struct MaturityScorer: Sendable {
     private let plans: [Plan]
     /// The satisfaction grades' ids and scores, in model order (the first of equal ids counts).
     private let grades: [(id: String, score: Double)]
-    /// For each question position, the position its id is found at: questions sharing an id share the answer.
-    private let answerPositions: [Int]
 
-    /// One sub-domain with its effective weight (in the level score and in its element) and its questions by level.
+    /// One sub-domain with its effective weight (in the level score and in its element).
     struct Entry: Sendable {
         var subdomain: String
         var element: String
@@ -19,36 +17,22 @@ public struct MaturityScorer: Sendable {
         var weight: Double
         var weightInElement: Double
         var applicable: Bool
-        /// Question positions in the questionnaire, by level.
-        var questions: [[Int]]
     }
 
     struct Plan: Sendable {
         var entries: [Entry]
         var provisional: Bool
-        /// Every entry's question positions, level by level, one after another.
+        /// Every entry's questions, level by level, one after another, each as the position its answer is
+        /// kept at: the position its id is found at, so that questions sharing an id share the answer.
         var questions: [Int] = []
         /// Where each entry's questions of each level lie in ``questions``, at `entry * 5 + level`.
         var ranges: [Range<Int>] = []
-
-        init(entries: [Entry], provisional: Bool) {
-            self.entries = entries
-            self.provisional = provisional
-            for entry in entries {
-                for level in 0..<5 {
-                    let start = questions.count
-                    questions += entry.questions[level]
-                    ranges.append(start..<questions.count)
-                }
-            }
-        }
     }
 
     public init(model: MaturityModel) {
         self.model = model
         plans = [Self.plan(model, type: .discrete, tailoring: [:]), Self.plan(model, type: .process, tailoring: [:])]
         grades = model.satisfaction.map { ($0.id, $0.score) }
-        answerPositions = model.questionnaire.questions.indices.map { model.index.questions[model.questionnaire.questions[$0].id] ?? $0 }
     }
 
     /// Effective weights after leaving out sub-domains that do not apply or are tailored, renormalised so
@@ -60,7 +44,8 @@ public struct MaturityScorer: Sendable {
             let sum = raw.reduce(0, +)
             return sum > 0 ? raw.map { $0 / sum } : raw.map { _ in 0 }
         }
-        var entries: [Entry] = []
+        var plan = Plan(entries: [], provisional: weights?.provisional ?? true)
+        let questions = model.questionnaire.questions
         let elementWeights = normalised(
             model.elements.map { element in
                 element.domains.contains { $0.subdomains.contains(where: applicable) } ? weights?.elements[element.id] ?? 0 : 0
@@ -72,17 +57,20 @@ public struct MaturityScorer: Sendable {
                 let subWeights = normalised(domain.subdomains.map { applicable($0) ? weights?.subdomains[$0.id] ?? 0 : 0 })
                 for (subIndex, subdomain) in domain.subdomains.enumerated() {
                     let isApplicable = applicable(subdomain)
-                    let byLevel = model.index.questionsBySubdomainLevel[subdomain.id] ?? Array(repeating: [], count: 5)
-                    entries.append(
+                    plan.entries.append(
                         Entry(
                             subdomain: subdomain.id, element: element.id, domain: domain.id, elementIndex: elementIndex,
                             weight: isApplicable ? elementWeights[elementIndex] * domainWeights[domainIndex] * subWeights[subIndex] : 0,
-                            weightInElement: isApplicable ? domainWeights[domainIndex] * subWeights[subIndex] : 0, applicable: isApplicable,
-                            questions: byLevel))
+                            weightInElement: isApplicable ? domainWeights[domainIndex] * subWeights[subIndex] : 0, applicable: isApplicable))
+                    for level in model.index.questionsBySubdomainLevel[subdomain.id] ?? Array(repeating: [], count: 5) {
+                        let start = plan.questions.count
+                        plan.questions += level.map { model.index.questions[questions[$0].id] ?? $0 }
+                        plan.ranges.append(start..<plan.questions.count)
+                    }
                 }
             }
         }
-        return Plan(entries: entries, provisional: weights?.provisional ?? true)
+        return plan
     }
 
     /// Scores `diagnosis` for a factory of `type`.
@@ -112,7 +100,7 @@ public struct MaturityScorer: Sendable {
                 var answered = 0
                 let range = plan.ranges[index * 5 + level]
                 for question in plan.questions[range] {
-                    guard let grade = answers[answerPositions[question]] else { continue }
+                    guard let grade = answers[question] else { continue }
                     sum += grade
                     answered += 1
                 }

@@ -35,11 +35,7 @@ struct MaturityModelDecoder {
         if let version, !SemanticVersion.isValid(version) { context.error(.invalidVersion(version), at: root.path.appending("version")) }
         let title = root.text("title", required: true)
         let standards = root.text("standards", required: true)
-        let notes = (root.array("notes") ?? []).compactMap { element -> LocalizedText? in
-            guard let reader = JSONObjectReader(element.value, at: element.path, context: context) else { return nil }
-            guard let zh = reader.string("zh", required: true), let en = reader.string("en", required: true) else { return nil }
-            return LocalizedText(zh: zh, en: en)
-        }
+        let notes = root.texts("notes")
         let levels = root.objects("levels", required: true).compactMap { reader -> MaturityModel.Level? in
             reader.rejectUnknownKeys(["level", "name", "meaning", "verified"])
             guard let level = reader.integer("level", required: true, min: 1, max: 5), let name = reader.text("name", required: true),

@@ -107,6 +107,12 @@ struct MaturityModelFileTests {
         #expect(diagnostics.hasError(.packIncomplete("levels 1–5"), at: "$.levels"), "\(diagnostics.summary)")
     }
 
+    @Test("a note with a field besides zh and en is refused, as the schema says")
+    func noteWithUnknownField() throws {
+        let diagnostics = try BundledModel.diagnostics { try $0.set([.key("notes"), .index(0), .key("fr")], to: "note") }
+        #expect(diagnostics.hasError(.unknownField("fr", allowed: ["zh", "en"]), at: "$.notes[0]"), "\(diagnostics.summary)")
+    }
+
     @Test("a file of another format is refused")
     func wrongFormat() throws {
         let diagnostics = try BundledModel.diagnostics { try $0.set([.key("format")], to: "factorygrading.assessment") }

@@ -81,9 +81,6 @@ extension Grader {
         return result(.undetermined, .missing)
     }
 
-    /// The comparison the pack's parameters set for `scope`.
-    public func comparisonRule(for scope: KPIScope) -> InterpretationParameters.Comparison { pack.interpretation.comparison(for: scope) }
-
     /// Whether `value` is better than (or, with `atLeast`, as good as) `benchmark` in `direction`.
     public static func meets(
         _ value: Double, _ benchmark: Double, direction: KPI.Direction, comparison: InterpretationParameters.Comparison

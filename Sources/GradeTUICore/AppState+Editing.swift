@@ -196,32 +196,25 @@ extension AppState {
     mutating func leave(_ state: FormState) -> [Effect] {
         var state = state
         guard let document else { return [] }
+        let change: Result<(inout Assessment) -> Void, InputError>
         switch state.subject {
         case .maturity:
-            switch state.maturityResult(keeping: document.assessment.maturity?.selfDiagnosis, language: language) {
-            case .success(let result):
-                overlay = nil
-                return update { $0.maturity = result } + removeDraft()
-            case .failure(let error):
-                if state.confirmDiscard {
-                    overlay = nil
-                    return removeDraft()
-                }
-                state.error = error.message
+            change = state.maturityResult(keeping: document.assessment.maturity?.selfDiagnosis, language: language).map { result in
+                { $0.maturity = result }
             }
         case .kpi(let id):
             guard let kpi = document.pack.kpi(id) else { return [] }
-            switch state.kpiEntry(kpi, pack: document.pack, language: language) {
-            case .success(let entry):
-                overlay = nil
-                return update { $0.kpis[id] = entry } + removeDraft()
-            case .failure(let error):
-                if state.confirmDiscard {
-                    overlay = nil
-                    return removeDraft()
-                }
-                state.error = error.message
-            }
+            change = state.kpiEntry(kpi, pack: document.pack, language: language).map { entry in { $0.kpis[id] = entry } }
+        }
+        switch change {
+        case .success(let change):
+            overlay = nil
+            return update(change) + removeDraft()
+        case .failure where state.confirmDiscard:
+            overlay = nil
+            return removeDraft()
+        case .failure(let error):
+            state.error = error.message
         }
         state.confirmDiscard = true
         overlay = .form(state)

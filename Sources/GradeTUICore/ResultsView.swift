@@ -30,14 +30,8 @@ enum ResultsView {
                 rows.append(("\(open) \(name) \(Vocabulary.verdict(verdict.verdict, conditional: verdict.isConditional)[language])", style, index))
             case .rule(let tier, let ruleIndex):
                 guard let outcome = result.verdict(tier)?.rules[ruleIndex] else { continue }
-                let mark =
-                    switch outcome.outcome {
-                    case .met: "[+]"
-                    case .notMet: "[-]"
-                    case .undetermined: "[?]"
-                    }
                 let style: Style = outcome.outcome == .met ? .plain : outcome.outcome == .notMet ? .bad : .warning
-                rows.append(("    \(mark) \(outcome.rule.title[language])  (\(outcome.rule.clause))", style, index))
+                rows.append(("    \(Vocabulary.mark(outcome.outcome)) \(outcome.rule.title[language])  (\(outcome.rule.clause))", style, index))
             case .reason(let text, let style):
                 for wrapped in TextWrap.lines(text, width: size.width - 10) { rows.append(("        " + wrapped, style, index)) }
             case .text(let text, let style):

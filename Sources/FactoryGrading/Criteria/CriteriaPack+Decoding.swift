@@ -8,13 +8,7 @@ extension CriteriaPack {
     ///
     /// - Throws: ``DiagnosticError`` listing every problem found, each with its JSON path.
     public init(jsonBytes: some Collection<UInt8>) throws(DiagnosticError) {
-        let value: JSONValue
-        do {
-            value = try JSONParser.parse(jsonBytes)
-        } catch {
-            throw DiagnosticError([.error(.syntax(error))])
-        }
-        try self.init(json: value)
+        try self.init(json: JSONParser.parseReporting(jsonBytes))
     }
 
     /// Builds and validates a pack from a parsed document.

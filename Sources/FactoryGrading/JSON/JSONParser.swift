@@ -18,6 +18,15 @@ public enum JSONParser {
         return Result { () throws(JSONSyntaxError) in try scanner.document() }
     }
 
+    /// Parses one JSON document; a syntax error is thrown as a diagnostic.
+    static func parseReporting(_ bytes: some Collection<UInt8>) throws(DiagnosticError) -> JSONValue {
+        do {
+            return try parse(bytes)
+        } catch {
+            throw DiagnosticError([.error(.syntax(error))])
+        }
+    }
+
     /// Parses one JSON document held in a string.
     public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
         try parse(Array(text.utf8))

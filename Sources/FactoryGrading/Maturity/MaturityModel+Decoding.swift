@@ -6,12 +6,7 @@ extension MaturityModel {
     ///
     /// - Throws: ``DiagnosticError`` listing every problem found, each with its JSON path.
     public init(jsonBytes: some Collection<UInt8>) throws(DiagnosticError) {
-        let value: JSONValue
-        do {
-            value = try JSONParser.parse(jsonBytes)
-        } catch {
-            throw DiagnosticError([.error(.syntax(error))])
-        }
+        let value = try JSONParser.parseReporting(jsonBytes)
         let context = DecodingContext()
         guard let model = MaturityModelDecoder(context: context).decode(value), !context.hasErrors else {
             throw DiagnosticError(context.diagnostics)

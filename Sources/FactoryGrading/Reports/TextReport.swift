@@ -33,13 +33,7 @@ public enum TextReport {
             lines.append("")
             lines.append("\(name) — \(Vocabulary.verdict(verdict.verdict, conditional: verdict.isConditional)[language])")
             for outcome in verdict.rules {
-                let mark =
-                    switch outcome.outcome {
-                    case .met: "[+]"
-                    case .notMet: "[-]"
-                    case .undetermined: "[?]"
-                    }
-                lines.append("  \(mark) \(outcome.rule.id)  \(outcome.rule.title[language])  (\(outcome.rule.clause))")
+                lines.append("  \(Vocabulary.mark(outcome.outcome)) \(outcome.rule.id)  \(outcome.rule.title[language])  (\(outcome.rule.clause))")
                 lines.append("      " + outcome.message(language, pack: pack))
             }
         }

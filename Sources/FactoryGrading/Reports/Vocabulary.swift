@@ -11,6 +11,15 @@ public enum Vocabulary {
         }
     }
 
+    /// The mark a plain-text rule trace puts before a rule: `[+]` met, `[-]` not met, `[?]` undetermined.
+    public static func mark(_ outcome: Outcome) -> String {
+        switch outcome {
+        case .met: "[+]"
+        case .notMet: "[-]"
+        case .undetermined: "[?]"
+        }
+    }
+
     public static func verdict(_ verdict: Verdict, conditional: Bool = false) -> LocalizedText {
         switch (verdict, conditional) {
         case (.qualified, false): t("达标", "qualified")

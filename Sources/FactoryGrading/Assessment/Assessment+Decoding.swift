@@ -92,9 +92,9 @@ struct AssessmentDecoder {
         var pack: PackReference?
         var sawPack = false
         var profile = Profile()
-        var answers: [String: Answer] = [:]
+        var answers: IdentifierMap<Answer> = [:]
         var maturity: MaturityResult?
-        var kpis: [String: KPIEntry] = [:]
+        var kpis: IdentifierMap<KPIEntry> = [:]
         while let key = try scanner.nextKey(&root) {
             switch key {
             case "$schema":
@@ -198,33 +198,34 @@ struct AssessmentDecoder {
         return profile
     }
 
-    private mutating func answers() throws(JSONSyntaxError) -> [String: Answer] {
+    private mutating func answers() throws(JSONSyntaxError) -> IdentifierMap<Answer> {
         let path = Self.answersPath
-        var answers: [String: Answer] = [:]
+        var answers: IdentifierMap<Answer> = [:]
         guard var object = try object(at: path) else { return answers }
         answers.reserveCapacity(128)
         while let key = try scanner.nextKey(&object) {
+            let hash = scanner.keyHash
             if scanner.skipString("met") {
-                answers[key] = Answer(.met)
+                answers.insert(key, hash: hash, Answer(.met))
                 continue
             }
             if scanner.skipString("notMet") {
-                answers[key] = Answer(.notMet)
+                answers.insert(key, hash: hash, Answer(.notMet))
                 continue
             }
             switch try scanner.peek() {
             case .string:
                 let text = try scanner.readString()
                 switch AnswerStatus(rawValue: text) {
-                case .met?: answers[key] = Answer(.met)
-                case .notMet?: answers[key] = Answer(.notMet)
+                case .met?: answers.insert(key, hash: hash, Answer(.met))
+                case .notMet?: answers.insert(key, hash: hash, Answer(.notMet))
                 case .excepted?: context.error(.justificationRequired, at: path.appending(key))
                 case nil: context.error(.notOneOf(text, allowed: AnswerStatus.allCases.map(\.rawValue)), at: path.appending(key))
                 }
             case .null:
                 try scanner.readNull()
             case .object:
-                if let answer = try answerObject(at: path.appending(key)) { answers[key] = answer }
+                if let answer = try answerObject(at: path.appending(key)) { answers.insert(key, hash: hash, answer) }
             case let kind:
                 context.error(.wrongType(expected: "string", found: kind), at: path.appending(key))
                 try scanner.skipValue()
@@ -285,8 +286,8 @@ struct AssessmentDecoder {
     private mutating func selfDiagnosis(at path: @autoclosure () -> JSONPath) throws(JSONSyntaxError) -> SelfDiagnosis? {
         guard var object = try object(at: path()) else { return nil }
         var model: PackReference?
-        var answers: [String: String] = [:]
-        var tailoring: [String: String] = [:]
+        var answers: IdentifierMap<String> = [:]
+        var tailoring: IdentifierMap<String> = [:]
         while let key = try scanner.nextKey(&object) {
             switch key {
             case "model":
@@ -318,12 +319,13 @@ struct AssessmentDecoder {
         return SelfDiagnosis(model: model, answers: answers, tailoring: tailoring)
     }
 
-    private mutating func stringMap(at path: @autoclosure () -> JSONPath) throws(JSONSyntaxError) -> [String: String] {
-        var result: [String: String] = [:]
+    private mutating func stringMap(at path: @autoclosure () -> JSONPath) throws(JSONSyntaxError) -> IdentifierMap<String> {
+        var result: IdentifierMap<String> = [:]
         guard var object = try object(at: path()) else { return result }
         result.reserveCapacity(128)
         while let key = try scanner.nextKey(&object) {
-            if let text = try string(at: path().appending(key)) { result[key] = text }
+            let hash = scanner.keyHash
+            if let text = try string(at: path().appending(key)) { result.insert(key, hash: hash, text) }
         }
         return result
     }
@@ -331,9 +333,8 @@ struct AssessmentDecoder {
     private mutating func rawInputs(at path: @autoclosure () -> JSONPath) throws(JSONSyntaxError) -> KPIRawInputs? {
         guard var object = try object(at: path()) else { return nil }
         var raw = KPIRawInputs()
-        raw.values.reserveCapacity(2)
-        raw.periods.reserveCapacity(2)
         while let key = try scanner.nextKey(&object) {
+            let hash = scanner.keyHash
             switch key {
             case "before", "after":
                 if try scanner.peek() == .object {
@@ -347,17 +348,17 @@ struct AssessmentDecoder {
                         if let value = try number(at: path().appending(key).appending(field), min: 0, max: 100, required: true) { values[field] = value }
                     }
                     if let availability = values["availability"], let performance = values["performance"], let quality = values["quality"] {
-                        raw.oee[key] = KPIRawInputs.OEE(availability: availability, performance: performance, quality: quality)
+                        raw.oee.insert(key, hash: hash, KPIRawInputs.OEE(availability: availability, performance: performance, quality: quality))
                     } else {
                         context.error(.missingField(Self.oeeKeys.first { values[$0] == nil } ?? "availability"), at: path().appending(key))
                     }
                 } else if let value = try number(at: path().appending(key), min: 0) {
-                    raw.values[key] = value
+                    raw.values.insert(key, hash: hash, value)
                 }
             case "part", "whole", "count":
-                if let value = try number(at: path().appending(key), min: 0) { raw.values[key] = value }
+                if let value = try number(at: path().appending(key), min: 0) { raw.values.insert(key, hash: hash, value) }
             case "baselinePeriod", "measurementPeriod", "period":
-                if let period = try string(at: path().appending(key)) { raw.periods[key] = period }
+                if let period = try string(at: path().appending(key)) { raw.periods.insert(key, hash: hash, period) }
             default:
                 try unknown(key, Self.rawKeys, at: path())
             }
@@ -365,12 +366,13 @@ struct AssessmentDecoder {
         return raw
     }
 
-    private mutating func kpis() throws(JSONSyntaxError) -> [String: KPIEntry] {
+    private mutating func kpis() throws(JSONSyntaxError) -> IdentifierMap<KPIEntry> {
         let path = Self.kpisPath
-        var kpis: [String: KPIEntry] = [:]
+        var kpis: IdentifierMap<KPIEntry> = [:]
         guard var object = try object(at: path) else { return kpis }
         kpis.reserveCapacity(24)
         while let key = try scanner.nextKey(&object) {
+            let hash = scanner.keyHash
             guard var entryObject = try self.object(at: path.appending(key)) else { continue }
             var entry = KPIEntry(value: nil)
             while let field = try scanner.nextKey(&entryObject) {
@@ -383,15 +385,16 @@ struct AssessmentDecoder {
                 }
             }
             if entry.value != nil, entry.raw != nil { context.error(.valueAndRawInputs, at: path.appending(key)) }
-            kpis[key] = entry
+            kpis.insert(key, hash: hash, entry)
         }
         return kpis
     }
 
-    private mutating func comparisons(at path: @autoclosure () -> JSONPath) throws(JSONSyntaxError) -> [String: KPIComparison] {
-        var comparisons: [String: KPIComparison] = [:]
+    private mutating func comparisons(at path: @autoclosure () -> JSONPath) throws(JSONSyntaxError) -> IdentifierMap<KPIComparison> {
+        var comparisons: IdentifierMap<KPIComparison> = [:]
         guard var object = try object(at: path()) else { return comparisons }
         while let scope = try scanner.nextKey(&object) {
+            let hash = scanner.keyHash
             func scopePath() -> JSONPath { path().appending(scope) }
             guard var entry = try self.object(at: scopePath()) else { continue }
             var benchmark: Double?
@@ -429,11 +432,11 @@ struct AssessmentDecoder {
                     misplaced([("declared", seen.declared), ("evidence", seen.evidence)], allowed: Self.benchmarkKeys)
                 }
                 if source == nil { context.error(.sourceRequired, at: scopePath()) }
-                if let benchmark, let source { comparisons[scope] = .benchmark(value: benchmark, source: source) }
+                if let benchmark, let source { comparisons.insert(scope, hash: hash, .benchmark(value: benchmark, source: source)) }
             } else if seen.declared != nil {
                 if seen.source != nil { misplaced([("source", seen.source)], allowed: Self.declaredKeys) }
                 if evidence == nil { context.error(.evidenceRequired, at: scopePath()) }
-                if let declared, let evidence { comparisons[scope] = .declared(meets: declared == .meets, evidence: evidence) }
+                if let declared, let evidence { comparisons.insert(scope, hash: hash, .declared(meets: declared == .meets, evidence: evidence)) }
             } else {
                 context.error(.missingField("benchmark | declared"), at: scopePath())
             }

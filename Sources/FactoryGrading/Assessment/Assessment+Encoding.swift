@@ -20,7 +20,7 @@ extension Assessment {
         ])
     }
 
-    static func ordered<Value>(_ dictionary: [String: Value], by order: [String]) -> [(String, Value)] {
+    static func ordered<Value>(_ dictionary: IdentifierMap<Value>, by order: [String]) -> [(String, Value)] {
         var result: [(String, Value)] = order.compactMap { id in dictionary[id].map { (id, $0) } }
         let known = Set(order)
         result += dictionary.filter { !known.contains($0.key) }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
@@ -69,7 +69,7 @@ extension MaturityResult {
 
 extension SelfDiagnosis {
     var json: JSONValue {
-        func sorted(_ values: [String: String]) -> JSONValue {
+        func sorted(_ values: IdentifierMap<String>) -> JSONValue {
             .object(values.sorted { $0.key < $1.key }.map { JSONMember($0.key, .string($0.value)) })
         }
         return .object([

@@ -11,8 +11,9 @@ extension Assessment {
         func add(_ key: String, _ diagnostic: Diagnostic) { keyed.append((key, keyed.count, diagnostic)) }
         let answersPath = AssessmentDecoder.answersPath
         var answered = 0
-        for (id, answer) in answers {
-            guard let position = pack.itemPosition(id) else {
+        for entry in answers.entries {
+            let (id, answer) = (entry.key, entry.value)
+            guard let position = pack.itemPosition(id, hash: entry.hash) else {
                 add("answers." + id, .error(.unknownItem(id), at: answersPath.appending(id)))
                 continue
             }
@@ -23,9 +24,10 @@ extension Assessment {
             }
         }
         let kpisPath = AssessmentDecoder.kpisPath
-        for (id, entry) in kpis {
+        for kpi in kpis.entries {
+            let (id, entry) = (kpi.key, kpi.value)
             func key() -> String { "kpis." + id }
-            guard let position = pack.kpiPosition(id) else {
+            guard let position = pack.kpiPosition(id, hash: kpi.hash) else {
                 add(key(), .error(.unknownKPI(id), at: kpisPath.appending(id)))
                 continue
             }

@@ -6,14 +6,14 @@ public struct Assessment: Sendable, Equatable {
     public var pack: PackReference
     public var profile: Profile
     /// Answers by item id.
-    public var answers: [String: Answer]
+    public var answers: IdentifierMap<Answer>
     public var maturity: MaturityResult?
     /// KPI results by KPI id.
-    public var kpis: [String: KPIEntry]
+    public var kpis: IdentifierMap<KPIEntry>
 
     public init(
-        pack: PackReference, profile: Profile = Profile(), answers: [String: Answer] = [:], maturity: MaturityResult? = nil,
-        kpis: [String: KPIEntry] = [:]
+        pack: PackReference, profile: Profile = Profile(), answers: IdentifierMap<Answer> = [:], maturity: MaturityResult? = nil,
+        kpis: IdentifierMap<KPIEntry> = [:]
     ) {
         self.pack = pack
         self.profile = profile
@@ -132,9 +132,9 @@ public struct KPIEntry: Sendable, Equatable {
     /// Whether the factory presents this KPI as a main indicator (主要技术经济指标); `nil` while undecided.
     public var main: Bool?
     /// How the value compares with each benchmark scope, by scope id.
-    public var comparisons: [String: KPIComparison]
+    public var comparisons: IdentifierMap<KPIComparison>
 
-    public init(value: Double?, raw: KPIRawInputs? = nil, main: Bool? = nil, comparisons: [String: KPIComparison] = [:]) {
+    public init(value: Double?, raw: KPIRawInputs? = nil, main: Bool? = nil, comparisons: IdentifierMap<KPIComparison> = [:]) {
         self.value = value
         self.raw = raw
         self.main = main

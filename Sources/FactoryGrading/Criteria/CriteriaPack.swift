@@ -90,12 +90,18 @@ public struct CriteriaPack: Sendable {
     /// The position of item `id` in ``items``.
     public func itemPosition(_ id: String) -> Int? { itemIndex[id] }
 
+    /// ``itemPosition(_:)`` of an id whose hash is known (see ``IdentifierMap``).
+    func itemPosition(_ id: String, hash: UInt64) -> Int? { itemIndex.position(of: id, hash: hash) }
+
     /// Whether item `id` may be answered `excepted` (a construction item of a tier whose coverage rule
     /// accepts an exception with a justification).
     public func allowsException(_ id: String) -> Bool { itemIndex[id].map { exceptable[$0] } ?? false }
 
     /// The position of KPI `id` in ``kpis``.
     public func kpiPosition(_ id: String) -> Int? { kpiIndex[id] }
+
+    /// ``kpiPosition(_:)`` of an id whose hash is known (see ``IdentifierMap``).
+    func kpiPosition(_ id: String, hash: UInt64) -> Int? { kpiIndex.position(of: id, hash: hash) }
 
     public func kpi(_ id: String) -> KPI? { kpiIndex[id].map { kpis[$0] } }
 

@@ -29,10 +29,22 @@ extension Grader {
     }
 
     func areaCoverage(_ plan: GradingPlan.AreaPlan, exceptionsAllowed: Bool, _ resolved: ResolvedAssessment) -> AreaCoverage {
+        var counts = (notMet: 0, excepted: 0, unanswered: 0)
+        for item in plan.items {
+            switch resolved.statuses[item.position] {
+            case .met?: break
+            case .notMet?: counts.notMet += 1
+            case .excepted?: counts.excepted += 1
+            case nil: counts.unanswered += 1
+            }
+        }
         var notMet: [String] = []
         var excepted: [String] = []
         var unanswered: [String] = []
-        for item in plan.items {
+        notMet.reserveCapacity(counts.notMet)
+        excepted.reserveCapacity(counts.excepted)
+        unanswered.reserveCapacity(counts.unanswered)
+        for item in plan.items where counts != (0, 0, 0) {
             switch resolved.statuses[item.position] {
             case .met?: break
             case .notMet?: notMet.append(item.id)

@@ -53,7 +53,7 @@ extension Grader {
         }
         func direct(_ scope: Int) -> IndicatorComparison? {
             guard let item = evidence.scopes[scope] else { return nil }
-            let (scopeID, rule, _) = plan.scopes[scope]
+            let (scopeID, rule) = (plan.scopes[scope].id, plan.scopes[scope].comparison)
             let basis: ComparisonBasis
             let benchmark: Double
             switch item {

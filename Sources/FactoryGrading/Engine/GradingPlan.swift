@@ -28,12 +28,15 @@ struct GradingPlan: Sendable {
     var tiers: [TierPlan]
     /// Each KPI's id, direction and formula kind, by pack position.
     var kpis: [(id: String, direction: KPI.Direction, formula: KPIFormula.Kind)]
-    /// Each KPI scope's id, its comparison, and whether it compares with a province's benchmark rows.
-    var scopes: [(id: String, comparison: InterpretationParameters.Comparison, provincial: Bool)]
+    /// Each KPI scope's id (and its ``IdentifierMap`` hash), its comparison, and whether it compares with
+    /// a province's benchmark rows.
+    var scopes: [(id: String, hash: UInt64, comparison: InterpretationParameters.Comparison, provincial: Bool)]
 
     init(pack: CriteriaPack) {
         kpis = pack.kpis.map { ($0.id, $0.direction, $0.formula.kind) }
-        scopes = pack.kpiScopes.map { ($0.id, pack.interpretation.comparison(for: $0), BenchmarkTable.isProvincial($0)) }
+        scopes = pack.kpiScopes.map {
+            ($0.id, IdentifierIndex.hash($0.id), pack.interpretation.comparison(for: $0), BenchmarkTable.isProvincial($0))
+        }
         let tierPositions = Dictionary(uniqueKeysWithValues: pack.tiers.enumerated().map { ($0.element.id, $0.offset) })
         tiers = pack.tiers.map { tier in
             let rules = tier.rules.map { rule -> RulePlan in
@@ -91,21 +94,25 @@ struct ResolvedAssessment {
     init(_ assessment: Assessment, grader: Grader) {
         let pack = grader.pack
         statuses = Array(repeating: nil, count: pack.items.count)
-        for (id, answer) in assessment.answers {
-            if let position = pack.itemPosition(id) { statuses[position] = answer.status }
+        let answers = assessment.answers.entries
+        for index in answers.indices {
+            if let position = pack.itemPosition(answers[index].key, hash: answers[index].hash) {
+                statuses[position] = answers[index].value.status
+            }
         }
         computed = Array(repeating: nil, count: pack.kpis.count)
         mainIndicators = []
         undecided = pack.kpis.count
         let query = grader.benchmarkQuery(assessment.profile)
-        for (id, entry) in assessment.kpis {
-            guard let position = pack.kpiPosition(id) else { continue }
-            let computation = entry.raw.map(grader.plan.kpis[position].formula.compute)
+        let kpis = assessment.kpis.entries
+        for index in kpis.indices {
+            guard let position = pack.kpiPosition(kpis[index].key, hash: kpis[index].hash) else { continue }
+            let computation = kpis[index].value.raw.map(grader.plan.kpis[position].formula.compute)
             computed[position] = computation
-            guard let main = entry.main else { continue }
+            guard let main = kpis[index].value.main else { continue }
             undecided -= 1
             if main {
-                mainIndicators.append((position, grader.evidence(position: position, entry: entry, computed: computation, query: query)))
+                mainIndicators.append((position, grader.evidence(position: position, entry: kpis[index].value, computed: computation, query: query)))
             }
         }
         mainIndicators.sort { $0.position < $1.position }
@@ -152,7 +159,7 @@ extension Grader {
                 scopes.append(.table(row))
                 continue
             }
-            switch comparisons.isEmpty ? nil : comparisons[scope.id] {
+            switch comparisons.isEmpty ? nil : comparisons.value(for: scope.id, hash: scope.hash) {
             case .benchmark(let benchmark, let source)?: scopes.append(.benchmark(value: benchmark, source: source))
             case .declared(let meets, let evidence)?: scopes.append(.declared(meets: meets, evidence: evidence))
             case nil: scopes.append(nil)

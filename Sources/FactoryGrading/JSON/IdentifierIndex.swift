@@ -21,6 +21,9 @@ struct IdentifierIndex: Sendable {
 
     /// Open-addressing table, at most a quarter full.
     private var slots: [Slot]
+    /// The id in each slot (empty for empty slots), to compare with ids that are strings already:
+    /// the ids a decoder interned are the very strings stored here, which compare at once.
+    private var slotIDs: [String]
     /// Every id's UTF-8, one after another.
     private var bytes: [UInt8] = []
     /// Every id, for keys (or sets of ids) that are not all ASCII.
@@ -34,6 +37,7 @@ struct IdentifierIndex: Sendable {
         var size = 64
         while size < ids.count * 4 { size *= 2 }
         slots = Array(repeating: Slot(), count: size)
+        slotIDs = Array(repeating: "", count: size)
         for (position, id) in ids.enumerated() {
             insert(id, position)
             byString[id] = position
@@ -42,8 +46,9 @@ struct IdentifierIndex: Sendable {
     }
 
     private mutating func insert(_ id: String, _ position: Int) {
-        var id = id
-        id.withUTF8 { key in
+        var stored: Int?
+        var bytesOfID = id
+        bytesOfID.withUTF8 { key in
             let hash = Self.hash(key)
             let mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: hash) & mask
@@ -56,17 +61,28 @@ struct IdentifierIndex: Sendable {
             }
             slots[slot] = Slot(hash: hash, start: Int32(bytes.count), count: Int32(key.count), position: Int32(position))
             bytes.append(contentsOf: key)
+            stored = slot
         }
+        if let stored { slotIDs[stored] = id }
     }
 
     /// The position of `id`, or `nil` when it is not in the index; compares as `String` does.
     subscript(_ id: String) -> Int? {
         guard isASCII else { return byString[id] }
-        var id = id
-        return id.withUTF8 { key in
-            if let position = position(of: key, hash: Self.hash(key)) { return position }
-            return key.allSatisfy({ $0 < 0x80 }) ? nil : byString[String(decoding: key, as: UTF8.self)]
+        return position(of: id, hash: Self.hash(id))
+    }
+
+    /// The position of `id`, whose ``hash(_:)`` is `hash` (as an ``IdentifierMap`` keeps it); compares
+    /// as `String` does.
+    func position(of id: String, hash: UInt64) -> Int? {
+        guard isASCII else { return byString[id] }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot].hash != 0 {
+            if slots[slot].hash == hash, slotIDs[slot] == id { return Int(slots[slot].position) }
+            slot = (slot + 1) & mask
         }
+        return Self.isASCII(hash) ? nil : byString[id]
     }
 
     /// The position of the id whose UTF-8 is byte for byte `key`, whose ``hash(_:)`` is `hash`.
@@ -97,7 +113,9 @@ struct IdentifierIndex: Sendable {
     }()
 
     /// Mixes every byte of `key`, eight at a step (the last step overlapping the one before when the
-    /// length is not a multiple of eight; the length is mixed in too), with the process's seed; never 0.
+    /// length is not a multiple of eight; the length is mixed in too), with the process's seed. The
+    /// lowest bit is always 1 (so the hash is never 0); the next says whether `key` has a byte that is
+    /// not ASCII (see ``isASCII(_:)``).
     @inline(__always)
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -107,24 +125,43 @@ struct IdentifierIndex: Sendable {
         }
         let count = key.count
         var hash = mix(seed ^ UInt64(truncatingIfNeeded: count))
-        guard let base = key.baseAddress else { return hash | 1 }
+        guard let base = key.baseAddress else { return (hash & ~3) | 1 }
         let raw = UnsafeRawPointer(base)
+        var bits: UInt64 = 0
         if count >= 8 {
             var offset = 0
             while offset + 8 <= count {
-                hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ seed)
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                bits |= word
+                hash = mix(hash ^ word ^ seed)
                 offset += 8
             }
-            if offset < count { hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) ^ seed) }
+            if offset < count {
+                let word = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+                bits |= word
+                hash = mix(hash ^ word ^ seed)
+            }
         } else if count >= 4 {
             let first = UInt64(raw.loadUnaligned(as: UInt32.self))
             let last = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            bits = first | last
             hash = mix(hash ^ (first << 32 | last) ^ seed)
         } else {
             var word: UInt64 = 0
             for index in 0..<count { word |= UInt64(key[index]) << (8 * UInt64(index)) }
+            bits = word
             hash = mix(hash ^ word ^ seed)
         }
-        return hash | 1
+        return (hash & ~3) | 1 | (bits & 0x8080_8080_8080_8080 == 0 ? 0 : 2)
     }
+
+    /// ``hash(_:)`` of `key`'s UTF-8.
+    static func hash(_ key: String) -> UInt64 {
+        var key = key
+        return key.withUTF8(hash)
+    }
+
+    /// Whether the key whose ``hash(_:)`` is `hash` is all ASCII.
+    @inline(__always)
+    static func isASCII(_ hash: UInt64) -> Bool { hash & 2 == 0 }
 }

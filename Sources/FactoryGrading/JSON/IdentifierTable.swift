@@ -35,7 +35,7 @@ public final class IdentifierTable: Sendable {
         self.init(identifiers + AssessmentDecoder.vocabulary)
     }
 
-    /// The stored string equal to `bytes`, whose ``JSONScanner/keyHash(_:)`` is `hash`.
+    /// The stored string equal to `bytes`, whose ``IdentifierIndex/hash(_:)-(UnsafeBufferPointer<UInt8>)`` is `hash`.
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String? {
         index.position(of: bytes, hash: hash).map { strings[$0] }
     }

@@ -104,6 +104,7 @@ extension JSONScanner {
         guard bytes[position] == UInt8(ascii: "\"") else { throw unexpected() }
         let keyStart = position
         let (key, hash) = try keyString()
+        keyHash = hash
         if state.insert(hash, at: keyStart, sameKey: { isKey(at: $0, equalTo: key) }) { throw error(.duplicateKey(key), at: keyStart) }
         state.started = true
         skipWhitespace()
@@ -174,16 +175,6 @@ extension JSONScanner {
         if position == bytes.count { throw error(.emptyDocument) }
     }
 
-    /// The hash of a key's UTF-8 used to find duplicate keys and known identifiers (never 0; see
-    /// ``IdentifierIndex/hash(_:)``).
-    static func keyHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { IdentifierIndex.hash(bytes) }
-
-    /// The hash of `key`; see ``keyHash(_:)``.
-    static func keyHash(_ key: String) -> UInt64 {
-        var copy = key
-        return copy.withUTF8(keyHash)
-    }
-
     /// Where the plain part of a string starting at `start` ends: at its closing quote, or at the first
     /// byte that needs a closer look (a backslash, a control character or a non-ASCII byte). On
     /// little-endian machines it reads eight bytes at a time: in each word, the lowest byte the bit tricks
@@ -219,10 +210,10 @@ extension JSONScanner {
         let end = plainStringEnd(from: position + 1)
         guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else {
             let key = try string()
-            return (key, Self.keyHash(key))
+            return (key, IdentifierIndex.hash(key))
         }
         let text = UnsafeBufferPointer(rebasing: bytes[(position + 1)..<end])
-        let hash = Self.keyHash(text)
+        let hash = IdentifierIndex.hash(text)
         if let identifiers, let known = identifiers.lookup(text, hash: hash) {
             position = end + 1
             return (known, hash)

@@ -4,6 +4,8 @@ struct JSONScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
     var depth = 0
+    /// The ``IdentifierIndex/hash(_:)-(UnsafeBufferPointer<UInt8>)`` of the key ``nextKey(_:)`` read last.
+    var keyHash: UInt64 = 0
     /// Known keys whose strings are reused instead of allocated.
     let identifiers: IdentifierTable?
 
@@ -138,7 +140,7 @@ struct JSONScanner {
         position = plainStringEnd(from: start)
         if position < bytes.count, bytes[position] == UInt8(ascii: "\""), let identifiers {
             let text = UnsafeBufferPointer(rebasing: bytes[start..<position])
-            if let known = identifiers.lookup(text, hash: Self.keyHash(text)) {
+            if let known = identifiers.lookup(text, hash: IdentifierIndex.hash(text)) {
                 position += 1
                 return known
             }

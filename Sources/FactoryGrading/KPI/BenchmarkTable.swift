@@ -53,6 +53,7 @@ public struct BenchmarkTable: Sendable {
             guard let industry else { return nil }
             let digits = industry.hasPrefix("C") ? industry.dropFirst() : Substring(industry)
             var prefixes = [""]
+            prefixes.reserveCapacity(digits.count + 1)
             var end = digits.startIndex
             while end < digits.endIndex {
                 end = digits.index(after: end)

@@ -72,41 +72,62 @@ public struct KPIFormula: Sendable, Hashable {
 extension KPIFormula.Kind {
     /// The value of this kind of formula from `raw`, or why it cannot be computed. Never divides by zero.
     public func compute(_ raw: KPIRawInputs) -> KPIComputation {
-        let kind = self
-        for period in kind.periodNames where raw.periods.value(period) == nil { return .undefined(.missingPeriod(period)) }
-        if kind.periodNames.count == 2, raw.periods.value("baselinePeriod") == raw.periods.value("measurementPeriod") {
-            return .undefined(.samePeriods)
+        switch self {
+        case .relativeIncrease, .relativeDecrease, .oeeIncrease:
+            guard let baseline = raw.periods[.baselinePeriod] else { return .undefined(.missingPeriod(RawField.baselinePeriod.name)) }
+            guard let measurement = raw.periods[.measurementPeriod] else {
+                return .undefined(.missingPeriod(RawField.measurementPeriod.name))
+            }
+            if baseline == measurement { return .undefined(.samePeriods) }
+        case .ratio, .count:
+            guard raw.periods[.period] != nil else { return .undefined(.missingPeriod(RawField.period.name)) }
         }
-        switch kind {
+        switch self {
         case .count:
-            guard let count = raw.values.value("count") else { return .undefined(.missingInput("count")) }
+            guard let count = raw.values[.count] else { return .undefined(.missingInput("count")) }
             return .value(count)
         case .ratio:
-            guard let part = raw.values.value("part") else { return .undefined(.missingInput("part")) }
-            guard let whole = raw.values.value("whole") else { return .undefined(.missingInput("whole")) }
+            guard let part = raw.values[.part] else { return .undefined(.missingInput("part")) }
+            guard let whole = raw.values[.whole] else { return .undefined(.missingInput("whole")) }
             guard whole != 0 else { return .undefined(.zeroBase("whole")) }
             return .value(part / whole * 100)
         case .relativeIncrease, .relativeDecrease:
-            guard let before = raw.values.value("before") else { return .undefined(.missingInput("before")) }
-            guard let after = raw.values.value("after") else { return .undefined(.missingInput("after")) }
+            guard let before = raw.values[.before] else { return .undefined(.missingInput("before")) }
+            guard let after = raw.values[.after] else { return .undefined(.missingInput("after")) }
             guard before != 0 else { return .undefined(.zeroBase("before")) }
-            return .value((kind == .relativeIncrease ? after - before : before - after) / before * 100)
+            return .value((self == .relativeIncrease ? after - before : before - after) / before * 100)
         case .oeeIncrease:
-            guard let before = raw.oee.value("before") else { return .undefined(.missingInput("before")) }
-            guard let after = raw.oee.value("after") else { return .undefined(.missingInput("after")) }
+            guard let before = raw.oee[.before] else { return .undefined(.missingInput("before")) }
+            guard let after = raw.oee[.after] else { return .undefined(.missingInput("after")) }
             guard before.value != 0 else { return .undefined(.zeroBase("before")) }
             return .value((after.value - before.value) / before.value * 100)
         }
     }
 }
 
-extension Dictionary where Key == String {
-    /// The value for `key`, found by comparing keys when there are only a few (no hashing).
-    fileprivate func value(_ key: String) -> Value? {
-        guard count <= 4 else { return self[key] }
-        for (candidate, value) in self where candidate == key { return value }
-        return nil
+/// A raw-input field name with its ``IdentifierIndex`` hash, worked out once.
+struct RawField: Sendable {
+    let name: String
+    let hash: UInt64
+
+    init(_ name: String) {
+        self.name = name
+        hash = IdentifierIndex.hash(name)
     }
+
+    static let before = RawField("before")
+    static let after = RawField("after")
+    static let part = RawField("part")
+    static let whole = RawField("whole")
+    static let count = RawField("count")
+    static let baselinePeriod = RawField("baselinePeriod")
+    static let measurementPeriod = RawField("measurementPeriod")
+    static let period = RawField("period")
+}
+
+extension IdentifierMap {
+    /// The value of a raw-input field.
+    subscript(field: RawField) -> Value? { value(for: field.name, hash: field.hash) }
 }
 
 /// The raw inputs an assessor gives for one KPI.
@@ -128,13 +149,13 @@ public struct KPIRawInputs: Sendable, Equatable {
     }
 
     /// `before`, `after`, `part`, `whole`, `count`.
-    public var values: [String: Double]
+    public var values: IdentifierMap<Double>
     /// `baselinePeriod`, `measurementPeriod`, `period`.
-    public var periods: [String: String]
+    public var periods: IdentifierMap<String>
     /// `before`, `after` for OEE.
-    public var oee: [String: OEE]
+    public var oee: IdentifierMap<OEE>
 
-    public init(values: [String: Double] = [:], periods: [String: String] = [:], oee: [String: OEE] = [:]) {
+    public init(values: IdentifierMap<Double> = [:], periods: IdentifierMap<String> = [:], oee: IdentifierMap<OEE> = [:]) {
         self.values = values
         self.periods = periods
         self.oee = oee

@@ -7,7 +7,7 @@ public struct MaturityScore: Sendable, Equatable {
         public var element: String
         public var domain: String
         /// Index 0 is level 1; `nil` where no question of that level is answered.
-        public var levels: [Double?]
+        public var levels: LevelScores
         /// Weight in the level score after renormalisation (0 when tailored).
         public var weight: Double
         /// The justification, when the sub-domain is tailored out.
@@ -17,7 +17,7 @@ public struct MaturityScore: Sendable, Equatable {
     /// One element's scores, by level.
     public struct ElementScore: Sendable, Equatable {
         public var element: String
-        public var levels: [Double?]
+        public var levels: LevelScores
     }
 
     public var model: PackReference
@@ -25,7 +25,7 @@ public struct MaturityScore: Sendable, Equatable {
     public var strategy: MaturityModel.GateStrategy
     public var threshold: Double
     /// Index 0 is level 1; `nil` where a sub-domain lacks an answer at that level.
-    public var levelScores: [Double?]
+    public var levelScores: LevelScores
     /// `nil` when a level the gate needs is incomplete.
     public var total: Double?
     /// The estimated level; `nil` below the first band or when incomplete.
@@ -63,7 +63,10 @@ public struct MaturityScore: Sendable, Equatable {
         let count: Int
         private(set) var entries: [(id: String, value: Double)] = []
 
-        init(count: Int) { self.count = count }
+        init(count: Int) {
+            self.count = count
+            entries.reserveCapacity(count + 1)
+        }
 
         var ids: [String] { entries.map(\.id) }
 

@@ -37,7 +37,7 @@ public struct MaturityScorer: Sendable {
 
     /// Effective weights after leaving out sub-domains that do not apply or are tailored, renormalised so
     /// the children of every parent sum to 1.
-    static func plan(_ model: MaturityModel, type: Profile.ManufacturingType, tailoring: [String: String]) -> Plan {
+    static func plan(_ model: MaturityModel, type: Profile.ManufacturingType, tailoring: IdentifierMap<String>) -> Plan {
         let weights = model.weights[type] ?? model.weights.values.first
         func applicable(_ subdomain: MaturityModel.Subdomain) -> Bool { subdomain.appliesTo.contains(type) && tailoring[subdomain.id] == nil }
         func normalised(_ raw: [Double]) -> [Double] {
@@ -80,11 +80,14 @@ public struct MaturityScorer: Sendable {
             ? plans[type == .discrete ? 0 : 1] : Self.plan(model, type: type, tailoring: diagnosis.tailoring)
         var answers = [Double?](repeating: nil, count: model.questionnaire.questions.count)
         let questions = model.index.questions
-        for (question, answer) in diagnosis.answers {
-            guard let position = questions[question], let grade = grades.first(where: { $0.id == answer }) else { continue }
+        let given = diagnosis.answers.entries
+        for index in given.indices {
+            guard let position = questions.position(of: given[index].key, hash: given[index].hash),
+                let grade = grades.first(where: { $0.id == given[index].value })
+            else { continue }
             answers[position] = grade.score
         }
-        var levelScores = [Double?](repeating: 0, count: 5)
+        var levelScores = LevelScores(repeating: 0)
         var elementLevels = [Double?](repeating: 0, count: model.elements.count * 5)
         var subdomains: [MaturityScore.SubdomainScore] = []
         subdomains.reserveCapacity(plan.entries.count)
@@ -94,7 +97,7 @@ public struct MaturityScorer: Sendable {
             let weightInElement = plan.entries[index].weightInElement
             let applicable = plan.entries[index].applicable
             let element = plan.entries[index].elementIndex
-            var levels = [Double?](repeating: nil, count: 5)
+            var levels = LevelScores(repeating: nil)
             for level in 0..<5 {
                 var sum = 0.0
                 var answered = 0
@@ -144,7 +147,7 @@ public struct MaturityScorer: Sendable {
             model: model.reference, manufacturingType: type, strategy: gate.strategy, threshold: gate.threshold, levelScores: levelScores,
             total: total, level: level, workingLevel: working,
             elements: model.elements.indices.map {
-                MaturityScore.ElementScore(element: model.elements[$0].id, levels: Array(elementLevels[$0 * 5..<$0 * 5 + 5]))
+                MaturityScore.ElementScore(element: model.elements[$0].id, levels: LevelScores(elementLevels[$0 * 5..<$0 * 5 + 5]))
             },
             subdomains: subdomains, strongest: [], weakest: [], provisionalWeights: plan.provisional, unverified: [], unanswered: unanswered)
         score.weakest = score.weakest(at: working)

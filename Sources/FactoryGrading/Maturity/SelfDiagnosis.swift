@@ -3,11 +3,11 @@ public struct SelfDiagnosis: Sendable, Equatable {
     /// The maturity model (id and version) the answers are for.
     public var model: PackReference
     /// Satisfaction id by question id (`"q.data.3": "most"`).
-    public var answers: [String: String]
+    public var answers: IdentifierMap<String>
     /// Sub-domains marked not applicable, with the justification, by sub-domain id.
-    public var tailoring: [String: String]
+    public var tailoring: IdentifierMap<String>
 
-    public init(model: PackReference, answers: [String: String] = [:], tailoring: [String: String] = [:]) {
+    public init(model: PackReference, answers: IdentifierMap<String> = [:], tailoring: IdentifierMap<String> = [:]) {
         self.model = model
         self.answers = answers
         self.tailoring = tailoring

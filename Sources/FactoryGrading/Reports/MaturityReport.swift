@@ -79,7 +79,7 @@ public enum MaturityReport {
 
     /// The score as JSON.
     public static func json(_ score: MaturityScore) -> JSONValue {
-        func levels(_ values: [Double?]) -> JSONValue { .array(values.map { $0.map(JSONValue.number) ?? .null }) }
+        func levels(_ values: LevelScores) -> JSONValue { .array(values.map { $0.map(JSONValue.number) ?? .null }) }
         return .object([
             "model": .object(["id": .string(score.model.id), "version": .string(score.model.version)]),
             "estimate": true,

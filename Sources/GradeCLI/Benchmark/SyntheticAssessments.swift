@@ -19,7 +19,7 @@ struct SplitMix64: RandomNumberGenerator {
 enum SyntheticAssessments {
     /// Raw inputs that compute to `value` with the KPI's formula.
     static func raw(for kpi: KPI, value: Double) -> KPIRawInputs? {
-        let change = ["baselinePeriod": "2023", "measurementPeriod": "2025"]
+        let change: IdentifierMap<String> = ["baselinePeriod": "2023", "measurementPeriod": "2025"]
         switch kpi.formula.kind {
         case .relativeIncrease: return KPIRawInputs(values: ["before": 200, "after": 200 * (1 + value / 100)], periods: change)
         case .relativeDecrease: return KPIRawInputs(values: ["before": 200, "after": 200 * (1 - value / 100)], periods: change)
@@ -38,7 +38,7 @@ enum SyntheticAssessments {
         let industries = ["C3484", "C3670", "C2614", "C3130", "C3841", "C2710", "C1391", "C3311"]
         return (0..<count).map { index in
             let aim = Int.random(in: 0...pack.tiers.count, using: &random)
-            var answers: [String: Answer] = [:]
+            var answers: IdentifierMap<Answer> = [:]
             answers.reserveCapacity(pack.items.count)
             for item in pack.items {
                 let rank = item.tier.flatMap(pack.tier)?.rank ?? 1
@@ -52,7 +52,7 @@ enum SyntheticAssessments {
             let score = min(5, Double(level) - 0.2 + Double(Int.random(in: 0..<100, using: &random)) / 100)
             var diagnosis: SelfDiagnosis?
             if let model {
-                var answers: [String: String] = [:]
+                var answers: IdentifierMap<String> = [:]
                 let grades = model.satisfaction.map(\.id)
                 for question in model.questionnaire.questions where question.level <= level + 1 {
                     answers[question.id] = question.level <= level ? grades[0] : grades[Int.random(in: 1..<grades.count, using: &random)]
@@ -62,10 +62,10 @@ enum SyntheticAssessments {
             let maturity = MaturityResult(
                 level: level, score: score, source: .official,
                 reportNumber: "SYN-\(index)", reportDate: "2026-06-01", selfDiagnosis: diagnosis)
-            var kpis: [String: KPIEntry] = [:]
+            var kpis: IdentifierMap<KPIEntry> = [:]
             for (position, kpi) in pack.kpis.enumerated() {
                 let main = position % 5 == index % 5 || position % 7 == index % 7
-                var comparisons: [String: KPIComparison] = [:]
+                var comparisons: IdentifierMap<KPIComparison> = [:]
                 let base = Double(Int.random(in: 5...40, using: &random))
                 if main {
                     for scope in pack.kpiScopes where scope.rank <= aim + 1 {

@@ -42,14 +42,14 @@ struct AssessmentEncodingTests {
         for (name, assessment) in try Self.assessments() {
             let first = JSONWriter().bytes(assessment.json(orderedBy: pack))
             #expect(JSONWriter().bytes(assessment.json(orderedBy: pack)) == first, "\(name)")
-            // The same content inserted in the opposite order, into dictionaries of another capacity.
+            // The same content inserted in the opposite order, into maps of another capacity.
             var rebuilt = assessment
             rebuilt.answers = [:]
             rebuilt.answers.reserveCapacity(1000)
             for (id, answer) in assessment.answers.sorted(by: { $0.key > $1.key }) { rebuilt.answers[id] = answer }
-            rebuilt.kpis = Dictionary(uniqueKeysWithValues: assessment.kpis.sorted { $0.key > $1.key }.map { id, entry in
+            rebuilt.kpis = IdentifierMap(assessment.kpis.sorted { $0.key > $1.key }.map { id, entry in
                 var copy = entry
-                copy.comparisons = Dictionary(uniqueKeysWithValues: entry.comparisons.sorted { $0.key > $1.key })
+                copy.comparisons = IdentifierMap(entry.comparisons.sorted { $0.key > $1.key }.map { ($0.key, $0.value) })
                 return (id, copy)
             })
             #expect(JSONWriter().bytes(rebuilt.json(orderedBy: pack)) == first, "\(name)")

@@ -13,7 +13,7 @@ struct KPIScopeRuleTests {
     /// The three KPIs `Build.reaching` presents as main indicators.
     func mains(_ pack: CriteriaPack) -> [KPI] { Array(pack.kpis.prefix(3)) }
 
-    static func entry(_ value: Double?, main: Bool? = true, _ comparisons: [String: KPIComparison]) -> KPIEntry {
+    static func entry(_ value: Double?, main: Bool? = true, _ comparisons: IdentifierMap<KPIComparison>) -> KPIEntry {
         KPIEntry(value: value, main: main, comparisons: comparisons)
     }
 

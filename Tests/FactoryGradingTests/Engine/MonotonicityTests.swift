@@ -13,7 +13,7 @@ struct MonotonicityTests {
     /// scopes up to the tier's. Some answers are missing and some excellent items excepted.
     static func randomAssessment(_ pack: CriteriaPack, using generator: inout SeededGenerator) -> Assessment {
         let aim = Int.random(in: 0...pack.tiers.count, using: &generator)
-        var answers: [String: Answer] = [:]
+        var answers: IdentifierMap<Answer> = [:]
         for item in pack.items {
             let roll = Double.random(in: 0..<1, using: &generator)
             let status: AnswerStatus?
@@ -36,14 +36,14 @@ struct MonotonicityTests {
                 ? MaturityResult(level: level, source: .official, reportNumber: "CMMM-\(aim)", reportDate: "2025-06-30")
                 : MaturityResult(level: level, source: .estimate)
         }
-        var kpis: [String: KPIEntry] = [:]
+        var kpis: IdentifierMap<KPIEntry> = [:]
         let aimScope = max(0, min(pack.kpiScopes.count, aim + (generator.chance(0.2) ? -1 : generator.chance(0.5) ? 0 : 1)))
         let mainCount = generator.chance(0.15) ? 2 : Int.random(in: 3...5, using: &generator)
         let mains = Set(pack.kpis.shuffled(using: &generator).prefix(mainCount).map(\.id))
         for kpi in pack.kpis where mains.contains(kpi.id) || generator.chance(0.9) {
             let main: Bool? = mains.contains(kpi.id) ? true : generator.chance(0.05) ? nil : false
             let value: Double? = generator.chance(0.03) ? nil : Double(Int.random(in: 20...80, using: &generator))
-            var comparisons: [String: KPIComparison] = [:]
+            var comparisons: IdentifierMap<KPIComparison> = [:]
             for scope in pack.kpiScopes {
                 if scope.rank <= aimScope, generator.chance(0.95) {
                     if generator.chance(0.1) {

@@ -167,7 +167,7 @@ struct KPIPlanTests {
         // Value 50 against benchmarks of 50: not above the provincial average (strict), yet at the
         // national leading level (inclusive). basic/kpi-scope fails on it, so excellent is not reached.
         let kpi = pack.kpis[0]
-        let comparisons: [String: KPIComparison] = [
+        let comparisons: IdentifierMap<KPIComparison> = [
             "provincialAverage": Build.benchmark(50), "provincialLeading": Build.benchmark(50), "nationalLeading": Build.benchmark(50),
         ]
         let assessment = Build.reaching("excellent", pack: pack).with(kpi: kpi.id, KPIEntry(value: 50, main: true, comparisons: comparisons))

@@ -37,7 +37,7 @@ struct IdentifierIndexTests {
         for id in ids.prefix(50) + Self.lookalikes {
             var bytes = Array(id.utf8)
             let found = bytes.withUnsafeMutableBufferPointer { buffer in
-                table.lookup(UnsafeBufferPointer(buffer), hash: JSONScanner.keyHash(UnsafeBufferPointer(buffer)))
+                table.lookup(UnsafeBufferPointer(buffer), hash: IdentifierIndex.hash(UnsafeBufferPointer(buffer)))
             }
             #expect(found == (ids.contains(id) ? id : nil), "\(id)")
         }

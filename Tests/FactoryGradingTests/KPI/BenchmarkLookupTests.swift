@@ -62,7 +62,7 @@ struct BenchmarkLookupTests {
         #expect(try line(table, industry: nil, year: 2025) == nil)
     }
 
-    static func assessment(value: Double?, comparisons: [String: KPIComparison] = [:], industry: String = "C3670") throws -> Assessment {
+    static func assessment(value: Double?, comparisons: IdentifierMap<KPIComparison> = [:], industry: String = "C3670") throws -> Assessment {
         var assessment = Build.reaching("basic", pack: try Fixtures.pack())
         assessment.profile.industryCode = industry
         assessment.profile.regionCode = "130300"

@@ -4,8 +4,8 @@ import Testing
 
 @Suite("KPI formulas: every kind with the bundled pack's KPIs, and undefined values")
 struct KPIFormulaTests {
-    static let change = ["baselinePeriod": "2023", "measurementPeriod": "2024"]
-    static let period = ["period": "2024"]
+    static let change: IdentifierMap<String> = ["baselinePeriod": "2023", "measurementPeriod": "2024"]
+    static let period: IdentifierMap<String> = ["period": "2024"]
 
     func kpi(_ id: String, _ kind: KPIFormula.Kind) throws -> KPI {
         let kpi = try #require(try Fixtures.pack().kpi(id))

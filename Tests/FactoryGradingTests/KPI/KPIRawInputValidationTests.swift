@@ -4,7 +4,7 @@ import Testing
 
 @Suite("KPI raw inputs: decoding and validation")
 struct KPIRawInputValidationTests {
-    static let change = ["baselinePeriod": "2023", "measurementPeriod": "2024"]
+    static let change: IdentifierMap<String> = ["baselinePeriod": "2023", "measurementPeriod": "2024"]
 
     func diagnostics(_ kpi: String, _ raw: KPIRawInputs) throws -> [Diagnostic] {
         let pack = try Fixtures.pack()

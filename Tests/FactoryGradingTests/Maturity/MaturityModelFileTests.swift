@@ -39,7 +39,7 @@ struct MaturityModelFileTests {
             }
         }
         // Scored, the effective sub-domain weights sum to 1 as well, and everything full gives 5 → level 5.
-        let all = Dictionary(uniqueKeysWithValues: model.questionnaire.questions.map { ($0.id, "full") })
+        let all = IdentifierMap(uniqueKeysWithValues: model.questionnaire.questions.map { ($0.id, "full") })
         let score = MaturityScorer(model: model).score(SelfDiagnosis(model: model.reference, answers: all), type: type)
         #expect(abs(score.subdomains.map(\.weight).reduce(0, +) - 1) < 1e-9)
         #expect(score.levelScores.allSatisfy { nearly($0, 1) })

@@ -79,7 +79,7 @@ struct MaturityScorerTests {
         let technology = try #require(score.elements.first { $0.element == "technology" })
         #expect(nearly(technology.levels, [0.8625, 0.825, 0.0625, 1, 1]))
         // Sub-domain scores are the answers' scores, level by level.
-        #expect(nearly(score.subdomain("analytics")?.levels ?? [], [0.5, 1, 0.5, 1, 1]))
+        #expect(nearly(score.subdomain("analytics")?.levels, [0.5, 1, 0.5, 1, 1]))
         #expect(score.subdomain("collection")?.element == "technology")
         #expect(score.subdomain("collection")?.domain == "data")
     }
@@ -256,7 +256,7 @@ struct MaturityScorerTests {
         let model = SmallModel.make(strategy: edge.strategy, tree: SmallModel.singleTree)
         let diagnosis = SelfDiagnosis(
             model: SmallModel.reference,
-            answers: Dictionary(uniqueKeysWithValues: edge.answers.enumerated().map { ("q.only.\($0.offset + 1)", $0.element) }))
+            answers: IdentifierMap(uniqueKeysWithValues: edge.answers.enumerated().map { ("q.only.\($0.offset + 1)", $0.element) }))
         let score = MaturityScorer(model: model).score(diagnosis, type: .discrete)
         #expect(nearly(score.total, edge.total))
         #expect(score.level == edge.level)

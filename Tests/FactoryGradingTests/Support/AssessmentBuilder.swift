@@ -91,20 +91,20 @@ enum Build {
     /// higher ones; every other KPI is decided as not a main indicator.
     static func reaching(_ tierID: String?, pack: CriteriaPack) -> Assessment {
         let rank = pack.rank(of: tierID)
-        var answers: [String: Answer] = [:]
+        var answers: IdentifierMap<Answer> = [:]
         for item in pack.items {
             let met = item.kind == .base ? rank > 0 : pack.rank(ofItem: item) <= rank
             answers[item.id] = Answer(met ? .met : .notMet)
         }
         let level = pack.tiers.filter { $0.rank <= rank }.compactMap { pack.minimumMaturity(for: $0.id) }.max() ?? 1
         let scopeRank = tierID.flatMap { pack.kpiScope(for: $0) }?.rank ?? 0
-        var kpis: [String: KPIEntry] = [:]
+        var kpis: IdentifierMap<KPIEntry> = [:]
         for (index, kpi) in pack.kpis.enumerated() {
             guard index < 3 else {
                 kpis[kpi.id] = KPIEntry(value: nil, main: false)
                 continue
             }
-            var comparisons: [String: KPIComparison] = [:]
+            var comparisons: IdentifierMap<KPIComparison> = [:]
             for scope in pack.kpiScopes { comparisons[scope.id] = benchmark(for: kpi, meets: scope.rank <= scopeRank) }
             kpis[kpi.id] = KPIEntry(value: 50, main: true, comparisons: comparisons)
         }

@@ -96,11 +96,11 @@ enum SmallModel {
 
     /// Answers given level by level: `levels[0]` maps sub-domain → grade at level 1, and so on.
     static func diagnosis(_ levels: [[String: String]], tailoring: [String: String] = [:]) -> SelfDiagnosis {
-        var answers: [String: String] = [:]
+        var answers: IdentifierMap<String> = [:]
         for (index, grades) in levels.enumerated() {
-            for (subdomain, grade) in grades { answers["q.\(subdomain).\(index + 1)"] = grade }
+            for (subdomain, grade) in grades.sorted(by: { $0.key < $1.key }) { answers["q.\(subdomain).\(index + 1)"] = grade }
         }
-        return SelfDiagnosis(model: reference, answers: answers, tailoring: tailoring)
+        return SelfDiagnosis(model: reference, answers: answers, tailoring: IdentifierMap(tailoring))
     }
 
     /// Every sub-domain of `make()` answered `grade`.
@@ -135,8 +135,9 @@ func nearly(_ a: Double?, _ b: Double?, tolerance: Double = 1e-9) -> Bool {
 }
 
 /// Element-wise ``nearly(_:_:tolerance:)`` for level-score lists.
-func nearly(_ a: [Double?], _ b: [Double?], tolerance: Double = 1e-9) -> Bool {
-    a.count == b.count && zip(a, b).allSatisfy { nearly($0, $1, tolerance: tolerance) }
+func nearly(_ a: LevelScores?, _ b: [Double?], tolerance: Double = 1e-9) -> Bool {
+    guard let a else { return false }
+    return b.count == 5 && zip(a, b).allSatisfy { nearly($0, $1, tolerance: tolerance) }
 }
 
 /// The bundled GB/T 39116 model file and its parsed forms.

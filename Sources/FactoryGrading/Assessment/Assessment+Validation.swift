@@ -78,9 +78,14 @@ extension Assessment {
     static func rawProblems(_ raw: KPIRawInputs, kind: KPIFormula.Kind) -> [Problem] {
         var problems: [Problem] = []
         let isOEE = kind == .oeeIncrease
-        func expected(_ name: String) -> Bool { kind.inputNames.contains(name) || kind.periodNames.contains(name) }
-        let fits = raw.values.keys.allSatisfy(expected) && raw.oee.keys.allSatisfy(expected) && raw.periods.keys.allSatisfy(expected)
-            && (isOEE ? raw.values.isEmpty : raw.oee.isEmpty)
+        let inputs = kind.inputNames
+        let periods = kind.periodNames
+        func expected<Value>(_ fields: IdentifierMap<Value>) -> Bool {
+            fields.entries.indices.allSatisfy { index in
+                inputs.contains(fields.entries[index].key) || periods.contains(fields.entries[index].key)
+            }
+        }
+        let fits = (isOEE ? raw.values.isEmpty : raw.oee.isEmpty) && expected(raw.values) && expected(raw.oee) && expected(raw.periods)
         if !fits {
             problems.append(.rawInputsForOtherFormula(given: raw.fieldNames, expected: kind.inputNames + kind.periodNames))
         }
@@ -100,8 +105,10 @@ extension Assessment {
         let grades = model.satisfaction.map(\.id)
         let questions = model.index.questions
         var bad: [String] = []
-        for (question, grade) in diagnosis.answers where questions[question] == nil || !grades.contains(grade) {
-            bad.append(question)
+        let answers = diagnosis.answers.entries
+        for index in answers.indices
+        where questions.position(of: answers[index].key, hash: answers[index].hash) == nil || !grades.contains(answers[index].value) {
+            bad.append(answers[index].key)
         }
         for question in bad.sorted() {
             let grade = diagnosis.answers[question] ?? ""

@@ -8,11 +8,11 @@ extension Grader {
         var anyNotCovered = false
         var anyUnknown = false
         var excepted: [AreaCoverage] = []
-        for area in areas where area.required {
-            switch area.status {
+        for index in areas.indices where areas[index].required {
+            switch areas[index].status {
             case .notCovered: anyNotCovered = true
             case .unknown: anyUnknown = true
-            case .excepted: excepted.append(area)
+            case .excepted: excepted.append(areas[index])
             case .covered: break
             }
         }
@@ -30,8 +30,8 @@ extension Grader {
 
     func areaCoverage(_ plan: GradingPlan.AreaPlan, exceptionsAllowed: Bool, _ resolved: ResolvedAssessment) -> AreaCoverage {
         var counts = (notMet: 0, excepted: 0, unanswered: 0)
-        for item in plan.items {
-            switch resolved.statuses[item.position] {
+        for index in plan.items.indices {
+            switch resolved.statuses[plan.items[index].position] {
             case .met?: break
             case .notMet?: counts.notMet += 1
             case .excepted?: counts.excepted += 1
@@ -44,12 +44,12 @@ extension Grader {
         notMet.reserveCapacity(counts.notMet)
         excepted.reserveCapacity(counts.excepted)
         unanswered.reserveCapacity(counts.unanswered)
-        for item in plan.items where counts != (0, 0, 0) {
-            switch resolved.statuses[item.position] {
+        for index in plan.items.indices where counts != (0, 0, 0) {
+            switch resolved.statuses[plan.items[index].position] {
             case .met?: break
-            case .notMet?: notMet.append(item.id)
-            case .excepted?: excepted.append(item.id)
-            case nil: unanswered.append(item.id)
+            case .notMet?: notMet.append(plan.items[index].id)
+            case .excepted?: excepted.append(plan.items[index].id)
+            case nil: unanswered.append(plan.items[index].id)
             }
         }
         let status: AreaCoverage.Status

@@ -92,27 +92,29 @@ struct ResolvedAssessment {
     var undecided: Int
 
     init(_ assessment: Assessment, grader: Grader) {
-        let pack = grader.pack
-        statuses = Array(repeating: nil, count: pack.items.count)
+        statuses = Array(repeating: nil, count: grader.pack.items.count)
         let answers = assessment.answers.entries
         for index in answers.indices {
-            if let position = pack.itemPosition(answers[index].key, hash: answers[index].hash) {
+            if let position = grader.pack.itemPosition(answers[index].key, hash: answers[index].hash) {
                 statuses[position] = answers[index].value.status
             }
         }
-        computed = Array(repeating: nil, count: pack.kpis.count)
+        computed = Array(repeating: nil, count: grader.pack.kpis.count)
         mainIndicators = []
-        undecided = pack.kpis.count
+        undecided = grader.pack.kpis.count
         let query = grader.benchmarkQuery(assessment.profile)
         let kpis = assessment.kpis.entries
         for index in kpis.indices {
-            guard let position = pack.kpiPosition(kpis[index].key, hash: kpis[index].hash) else { continue }
+            guard let position = grader.pack.kpiPosition(kpis[index].key, hash: kpis[index].hash) else { continue }
             let computation = kpis[index].value.raw.map(grader.plan.kpis[position].formula.compute)
             computed[position] = computation
             guard let main = kpis[index].value.main else { continue }
             undecided -= 1
             if main {
-                mainIndicators.append((position, grader.evidence(position: position, entry: kpis[index].value, computed: computation, query: query)))
+                let evidence = grader.evidence(
+                    position: position, value: kpis[index].value.value, comparisons: kpis[index].value.comparisons, computed: computation,
+                    query: query)
+                mainIndicators.append((position, evidence))
             }
         }
         mainIndicators.sort { $0.position < $1.position }
@@ -131,13 +133,17 @@ extension Grader {
     /// a benchmark-table row first, then the assessment's benchmark, then its declaration.
     func evidence(position: Int, entry: KPIEntry?, profile: Profile) -> KPIEvidence {
         evidence(
-            position: position, entry: entry, computed: entry?.raw.map(plan.kpis[position].formula.compute),
-            query: benchmarkQuery(profile))
+            position: position, value: entry?.value, comparisons: entry?.comparisons ?? [:],
+            computed: entry?.raw.map(plan.kpis[position].formula.compute), query: benchmarkQuery(profile))
     }
 
-    /// `computed` is what the entry's raw inputs compute to; `query` is ``benchmarkQuery(_:)`` of the assessment.
-    func evidence(position: Int, entry: KPIEntry?, computed: KPIComputation?, query: BenchmarkTable.Query?) -> KPIEvidence {
-        var value = entry?.value
+    /// `value` and `comparisons` are the KPI entry's; `computed` is what its raw inputs compute to; `query`
+    /// is ``benchmarkQuery(_:)`` of the assessment.
+    func evidence(
+        position: Int, value entered: Double?, comparisons: IdentifierMap<KPIComparison>, computed: KPIComputation?,
+        query: BenchmarkTable.Query?
+    ) -> KPIEvidence {
+        var value = entered
         var origin = KPIValueOrigin.entered
         if let computed {
             switch computed {
@@ -149,17 +155,16 @@ extension Grader {
                 origin = .undefined(reason)
             }
         }
-        let comparisons = entry?.comparisons ?? [:]
         var scopes: [ScopeEvidence?] = []
         scopes.reserveCapacity(pack.kpiScopes.count)
-        for (index, scope) in plan.scopes.enumerated() {
+        for index in plan.scopes.indices {
             if let benchmarks, let query,
                 let row = benchmarks.best(among: benchmarkRows[position][index], provincial: plan.scopes[index].provincial, query)
             {
                 scopes.append(.table(row))
                 continue
             }
-            switch comparisons.isEmpty ? nil : comparisons.value(for: scope.id, hash: scope.hash) {
+            switch comparisons.isEmpty ? nil : comparisons.value(for: plan.scopes[index].id, hash: plan.scopes[index].hash) {
             case .benchmark(let benchmark, let source)?: scopes.append(.benchmark(value: benchmark, source: source))
             case .declared(let meets, let evidence)?: scopes.append(.declared(meets: meets, evidence: evidence))
             case nil: scopes.append(nil)

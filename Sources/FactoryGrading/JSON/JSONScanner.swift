@@ -252,8 +252,10 @@ struct JSONScanner {
             guard position < bytes.count, isDigit(bytes[position]) else { throw error(.invalidNumber(bareWord(from: start)), at: start) }
             while position < bytes.count, isDigit(bytes[position]) { position += 1 }
         }
+        var hasExponent = false
         if position < bytes.count, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
             isInteger = false
+            hasExponent = true
             position += 1
             if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") { position += 1 }
             guard position < bytes.count, isDigit(bytes[position]) else { throw error(.invalidNumber(bareWord(from: start)), at: start) }
@@ -271,10 +273,36 @@ struct JSONScanner {
             }
             return Double(negative ? -value : value)
         }
+        if !hasExponent, digits.count <= 17, let value = Self.shortDecimal(digits) { return value }
         let text = String(decoding: digits, as: UTF8.self)
         guard let value = Double(text), value.isFinite else { throw error(.numberOutOfRange(text), at: start) }
         return value
     }
+
+    /// The value of a decimal without exponent (`-12.345`) of at most 15 digits, worked out exactly: the
+    /// digits as an integer are exact in a `Double`, as is ten to the power of the fraction's length, and
+    /// one division rounds correctly, so the result is what parsing the text would give.
+    static func shortDecimal(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Double? {
+        var mantissa: Int64 = 0
+        var digits = 0
+        var fraction = -1
+        var negative = false
+        for byte in text {
+            switch byte {
+            case UInt8(ascii: "-"): negative = true
+            case UInt8(ascii: "."): fraction = 0
+            default:
+                mantissa = mantissa * 10 + Int64(byte - UInt8(ascii: "0"))
+                digits += 1
+                if fraction >= 0 { fraction += 1 }
+            }
+        }
+        guard digits <= 15, fraction >= 0 else { return nil }
+        let value = Double(mantissa) / powersOfTen[fraction]
+        return negative ? -value : value
+    }
+
+    private static let powersOfTen: [Double] = (0...15).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
 
     /// Whether `bytes` is well-formed UTF-8 (no overlong forms, surrogates or code points above U+10FFFF).
     static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

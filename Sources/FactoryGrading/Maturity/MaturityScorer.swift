@@ -82,10 +82,11 @@ public struct MaturityScorer: Sendable {
         let questions = model.index.questions
         let given = diagnosis.answers.entries
         for index in given.indices {
-            guard let position = questions.position(of: given[index].key, hash: given[index].hash),
-                let grade = grades.first(where: { $0.id == given[index].value })
-            else { continue }
-            answers[position] = grade.score
+            guard let position = questions.position(of: given[index].key, hash: given[index].hash) else { continue }
+            for grade in grades.indices where grades[grade].id == given[index].value {
+                answers[position] = grades[grade].score
+                break
+            }
         }
         var levelScores = LevelScores(repeating: 0)
         var elementLevels = [Double?](repeating: 0, count: model.elements.count * 5)

@@ -7,9 +7,10 @@ extension Grader {
         }
         var indicators: [IndicatorComparison] = []
         indicators.reserveCapacity(resolved.mainIndicators.count)
-        for main in resolved.mainIndicators {
-            let kpi = plan.kpis[main.position]
-            indicators.append(compare(id: kpi.id, direction: kpi.direction, main.evidence, scope.rank - 1))
+        for index in resolved.mainIndicators.indices {
+            let position = resolved.mainIndicators[index].position
+            indicators.append(
+                compare(id: plan.kpis[position].id, direction: plan.kpis[position].direction, resolved.mainIndicators[index].evidence, scope.rank - 1))
         }
         let detail = KPIScopeDetail(scope: scopeID, minimumCount: minimum, indicators: indicators, undecided: resolved.undecided)
         let outcome: Outcome
@@ -24,9 +25,9 @@ extension Grader {
         }
         var conditions: [Condition] = []
         if outcome == .met {
-            for indicator in indicators {
-                if case .declared(let declaredScope, true, _) = indicator.basis {
-                    conditions.append(.declaredComparison(kpi: indicator.kpi, scope: declaredScope))
+            for index in indicators.indices {
+                if case .declared(let declaredScope, true, _) = indicators[index].basis {
+                    conditions.append(.declaredComparison(kpi: indicators[index].kpi, scope: declaredScope))
                 }
             }
         }
@@ -48,37 +49,36 @@ extension Grader {
 
     /// `evidence.scopes` holds the KPI's evidence for each scope, by scope position; `target` is the scope asked for.
     func compare(id: String, direction: KPI.Direction, _ evidence: KPIEvidence, _ target: Int) -> IndicatorComparison {
-        func result(_ outcome: Outcome, _ basis: ComparisonBasis) -> IndicatorComparison {
-            IndicatorComparison(kpi: id, value: evidence.value, outcome: outcome, basis: basis, origin: evidence.origin)
-        }
-        func direct(_ scope: Int) -> IndicatorComparison? {
-            guard let item = evidence.scopes[scope] else { return nil }
-            let (scopeID, rule) = (plan.scopes[scope].id, plan.scopes[scope].comparison)
-            let basis: ComparisonBasis
+        /// What the evidence for `scope` says, if there is any.
+        func outcome(_ scope: Int) -> Outcome? {
             let benchmark: Double
-            switch item {
-            case .declared(let meets, let text):
-                return result(meets ? .met : .notMet, .declared(scope: scopeID, meets: meets, evidence: text))
-            case .table(let row):
-                basis = .table(scope: scopeID, row: row, comparison: rule)
-                benchmark = row.value
-            case .benchmark(let value, let source):
-                basis = .benchmark(scope: scopeID, value: value, source: source, comparison: rule)
-                benchmark = value
+            switch evidence.scopes[scope] {
+            case nil: return nil
+            case .declared(let meets, _)?: return meets ? .met : .notMet
+            case .table(let row)?: benchmark = row.value
+            case .benchmark(let value, _)?: benchmark = value
             }
-            guard let value = evidence.value else { return result(.undetermined, basis) }
-            return result(Self.meets(value, benchmark, direction: direction, comparison: rule) ? .met : .notMet, basis)
+            guard let value = evidence.value else { return .undetermined }
+            return Self.meets(value, benchmark, direction: direction, comparison: plan.scopes[scope].comparison) ? .met : .notMet
         }
-        if let found = direct(target) { return found }
+        /// The comparison resting on `scope`'s evidence, which says `outcome`.
+        func result(_ scope: Int, _ outcome: Outcome) -> IndicatorComparison {
+            let (scopeID, rule) = (plan.scopes[scope].id, plan.scopes[scope].comparison)
+            let basis: ComparisonBasis =
+                switch evidence.scopes[scope] {
+                case .declared(let meets, let text)?: .declared(scope: scopeID, meets: meets, evidence: text)
+                case .table(let row)?: .table(scope: scopeID, row: row, comparison: rule)
+                case .benchmark(let value, let source)?: .benchmark(scope: scopeID, value: value, source: source, comparison: rule)
+                case nil: .missing
+                }
+            return IndicatorComparison(kpi: id, value: evidence.value, outcome: outcome, basis: basis, origin: evidence.origin)
+        }
+        if let found = outcome(target) { return result(target, found) }
         if pack.interpretation.higherScopeImpliesLower {
-            for higher in (target + 1)..<evidence.scopes.count {
-                if let found = direct(higher), found.outcome == .met { return found }
-            }
-            for lower in stride(from: target - 1, through: 0, by: -1) {
-                if let found = direct(lower), found.outcome == .notMet { return found }
-            }
+            for higher in (target + 1)..<evidence.scopes.count where outcome(higher) == .met { return result(higher, .met) }
+            for lower in stride(from: target - 1, through: 0, by: -1) where outcome(lower) == .notMet { return result(lower, .notMet) }
         }
-        return result(.undetermined, .missing)
+        return IndicatorComparison(kpi: id, value: evidence.value, outcome: .undetermined, basis: .missing, origin: evidence.origin)
     }
 
     /// Whether `value` is better than (or, with `atLeast`, as good as) `benchmark` in `direction`.

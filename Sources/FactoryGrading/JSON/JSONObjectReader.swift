@@ -170,7 +170,16 @@ extension String {
     /// whitespace when its first scalar is), which is nearly always.
     var isBlank: Bool {
         guard let first = unicodeScalars.first else { return true }
-        if first.isASCII ? first.value > 0x20 : !first.properties.isWhitespace { return false }
+        if !Self.isWhiteSpace(first) { return false }
         return allSatisfy(\.isWhitespace)
+    }
+
+    /// The Unicode White_Space property, spelled out (it has not changed since Unicode 6.3) so that the
+    /// usual first scalar, a letter or an ideograph, needs no property lookup.
+    static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 }

@@ -7,6 +7,8 @@ public struct MaturityScorer: Sendable {
     private let plans: [Plan]
     /// The satisfaction grades' ids and scores, in model order (the first of equal ids counts).
     private let grades: [(id: String, score: Double)]
+    /// Which of the model's scoring facts are not verified (see ``MaturityScore/unverified``).
+    private let unverified: [String]
 
     /// One sub-domain with its effective weight (in the level score and in its element).
     struct Entry: Sendable {
@@ -33,6 +35,9 @@ public struct MaturityScorer: Sendable {
         self.model = model
         plans = [Self.plan(model, type: .discrete, tailoring: [:]), Self.plan(model, type: .process, tailoring: [:])]
         grades = model.satisfaction.map { ($0.id, $0.score) }
+        unverified =
+            (model.satisfaction.contains(where: { !$0.verified }) ? ["satisfaction"] : []) + (model.levelGate.verified ? [] : ["levelGate"])
+            + (model.bands.verified ? [] : ["bands"])
     }
 
     /// Effective weights after leaving out sub-domains that do not apply or are tailored, renormalised so
@@ -150,7 +155,8 @@ public struct MaturityScorer: Sendable {
             elements: model.elements.indices.map {
                 MaturityScore.ElementScore(element: model.elements[$0].id, levels: LevelScores(elementLevels[$0 * 5..<$0 * 5 + 5]))
             },
-            subdomains: subdomains, strongest: [], weakest: [], provisionalWeights: plan.provisional, unverified: [], unanswered: unanswered)
+            subdomains: subdomains, strongest: [], weakest: [], provisionalWeights: plan.provisional, unverified: [],
+            unanswered: unanswered)
         score.weakest = score.weakest(at: working)
         var strongest = MaturityScore.Ranking(count: 3)
         for index in subdomains.indices where subdomains[index].weight > 0 {
@@ -158,9 +164,7 @@ public struct MaturityScorer: Sendable {
             strongest.offer(subdomains[index].subdomain, value)
         }
         score.strongest = strongest.ids
-        if model.satisfaction.contains(where: { !$0.verified }) { score.unverified.append("satisfaction") }
-        if !gate.verified { score.unverified.append("levelGate") }
-        if !model.bands.verified { score.unverified.append("bands") }
+        score.unverified = unverified
         return score
     }
 }

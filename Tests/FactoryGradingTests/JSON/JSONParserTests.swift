@@ -108,3 +108,24 @@ struct JSONParserTests {
         #expect(levels == depth)
     }
 }
+
+@Suite("Blank text")
+struct BlankTextTests {
+    @Test("the spelled-out White_Space set is Unicode's, for every scalar")
+    func whiteSpaceIsUnicodes() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if String.isWhiteSpace(scalar) != scalar.properties.isWhitespace {
+                Issue.record("U+\(String(value, radix: 16, uppercase: true))")
+            }
+        }
+    }
+
+    @Test("text of whitespace only is blank, any other is not", arguments: [
+        ("", true), (" \t\n", true), ("\u{3000}\u{00A0}", true), ("\u{2028}", true), ("a", false), ("  河北", false),
+        ("\u{3000}x", false), ("\u{200B}", false),
+    ])
+    func blank(text: String, blank: Bool) {
+        #expect(text.isBlank == blank)
+    }
+}

@@ -5,7 +5,8 @@
 /// for the ids of this domain because every key keeps its ``IdentifierIndex/hash(_:)``, which a decoder
 /// has already worked out while reading the key and a grader compares with the hashes it compiled from
 /// the pack, so that neither hashes a key again. While every key is ASCII, keys are found by that hash
-/// and compared byte for byte; once one is not, lookups go through a dictionary.
+/// and compared byte for byte; once one is not, lookups go through a dictionary. Adding and looking up
+/// take constant time on average; removing a key takes time in proportion to the count.
 ///
 /// ```swift
 /// var answers: IdentifierMap<Answer> = ["base.scale": Answer(.met)]
@@ -23,7 +24,8 @@ public struct IdentifierMap<Value> {
     /// Every key and value, in the order added.
     private(set) var entries: [Entry] = []
     /// Open-addressing table of entry positions plus one (0 marks an empty slot), at most half full;
-    /// empty while there are few enough entries to scan.
+    /// empty while there are few enough entries to scan (unless room was reserved), and unused (empty)
+    /// once ``canonical`` is.
     private var slots: [Int32] = []
     /// Every key's entry position, once a key is not ASCII (`nil` until then).
     private var canonical: [String: Int]?
@@ -62,7 +64,8 @@ public struct IdentifierMap<Value> {
     /// Makes room for `capacity` entries.
     public mutating func reserveCapacity(_ capacity: Int) {
         entries.reserveCapacity(capacity)
-        if capacity > Self.scanLimit, slots.count < capacity * 2 { rebuildSlots(minimumCount: capacity) }
+        guard canonical == nil, capacity > Self.scanLimit, slots.count < capacity * 2 else { return }
+        rebuildSlots(minimumCount: Swift.max(capacity, entries.count))
     }
 
     /// The value for `key`; setting `nil` removes it. A new key goes last; a key already there keeps its
@@ -119,7 +122,7 @@ public struct IdentifierMap<Value> {
             for index in entries.indices where entries[index].hash == hash && entries[index].key == key { return index }
         } else {
             let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
+            var slot = IdentifierIndex.homeSlot(hash, mask: mask)
             while slots[slot] != 0 {
                 let index = Int(slots[slot]) - 1
                 if entries[index].hash == hash, entries[index].key == key { return index }
@@ -127,8 +130,25 @@ public struct IdentifierMap<Value> {
             }
         }
         // Every key here is ASCII; a key that is not may still be canonically equivalent to one.
-        guard !IdentifierIndex.isASCII(hash) else { return nil }
-        return entries.firstIndex { $0.key == key }
+        guard !IdentifierIndex.isASCII(hash), let spelled = Self.asciiSpelling(key) else { return nil }
+        return index(of: spelled, hash: IdentifierIndex.hash(spelled))
+    }
+
+    /// The ASCII string canonically equivalent to `key`, if there is one. Only three characters outside
+    /// ASCII decompose to ASCII (KELVIN SIGN to K, GREEK QUESTION MARK to `;`, GREEK VARIA to `` ` ``);
+    /// any other leaves a string that is not ASCII, and ASCII has no combining marks to compose with.
+    static func asciiSpelling(_ key: String) -> String? {
+        var scalars = String.UnicodeScalarView()
+        for scalar in key.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x80: scalars.append(scalar)
+            case 0x212A: scalars.append("K")
+            case 0x037E: scalars.append(";")
+            case 0x1FEF: scalars.append("`")
+            default: return nil
+            }
+        }
+        return String(scalars)
     }
 
     /// The value for `key`; `hash` must be ``IdentifierIndex/hash(_:)-(String)`` of `key`.
@@ -150,6 +170,7 @@ public struct IdentifierMap<Value> {
             canonical?[key] = index
         } else if !IdentifierIndex.isASCII(hash) {
             canonical = Dictionary(entries.enumerated().map { ($0.element.key, $0.offset) }, uniquingKeysWith: { first, _ in first })
+            slots = []
         } else if slots.count >= entries.count * 2 {
             place(index, hash: hash)
         } else if entries.count > Self.scanLimit {
@@ -178,7 +199,7 @@ public struct IdentifierMap<Value> {
 
     private mutating func place(_ index: Int, hash: UInt64) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = IdentifierIndex.homeSlot(hash, mask: mask)
         while slots[slot] != 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(index + 1)
     }

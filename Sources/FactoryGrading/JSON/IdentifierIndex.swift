@@ -9,7 +9,8 @@
 /// Answers what a `[String: Int]` answers for item, KPI and question ids: ``subscript(_:)`` matches the
 /// way `String` compares (canonically equivalent spellings are the same id). It is faster because, while
 /// every id and the key looked up are ASCII (the usual case: pack ids are), it hashes eight bytes at a
-/// step and compares bytes; otherwise it asks a dictionary. ``position(of:hash:)`` always compares bytes.
+/// step and compares bytes; otherwise it asks a dictionary. Of the two `position(of:hash:)`, the one
+/// taking UTF-8 bytes matches them byte for byte; the one taking a `String` compares as `String` does.
 struct IdentifierIndex: Sendable {
     /// One id: its hash (0 marks an empty slot), where its UTF-8 lies in ``bytes``, and its position.
     private struct Slot {
@@ -51,7 +52,7 @@ struct IdentifierIndex: Sendable {
         bytesOfID.withUTF8 { key in
             let hash = Self.hash(key)
             let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
+            var slot = IdentifierIndex.homeSlot(hash, mask: mask)
             while slots[slot].hash != 0 {
                 if slots[slot].hash == hash, equals(slots[slot], key) {
                     slots[slot].position = Int32(position)
@@ -77,7 +78,7 @@ struct IdentifierIndex: Sendable {
     func position(of id: String, hash: UInt64) -> Int? {
         guard isASCII else { return byString[id] }
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = IdentifierIndex.homeSlot(hash, mask: mask)
         while slots[slot].hash != 0 {
             if slots[slot].hash == hash, slotIDs[slot] == id { return Int(slots[slot].position) }
             slot = (slot + 1) & mask
@@ -89,7 +90,7 @@ struct IdentifierIndex: Sendable {
     func position(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
         slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
+            var slot = IdentifierIndex.homeSlot(hash, mask: mask)
             while slots[slot].hash != 0 {
                 if slots[slot].hash == hash, equals(slots[slot], key) { return Int(slots[slot].position) }
                 slot = (slot + 1) & mask
@@ -160,6 +161,11 @@ struct IdentifierIndex: Sendable {
         var key = key
         return key.withUTF8(hash)
     }
+
+    /// The first slot to try for `hash` in an open-addressing table of `mask + 1` slots: the bits above
+    /// the two fixed ones (see ``hash(_:)-(UnsafeBufferPointer<UInt8>)``), so that every slot can be a home slot.
+    @inline(__always)
+    static func homeSlot(_ hash: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: hash >> 2) & mask }
 
     /// Whether the key whose ``hash(_:)`` is `hash` is all ASCII.
     @inline(__always)

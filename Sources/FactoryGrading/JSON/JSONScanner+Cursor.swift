@@ -39,7 +39,7 @@ extension JSONScanner {
                 for entry in previous { place(entry.hash, entry.offset) }
             }
             let mask = table.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
+            var slot = IdentifierIndex.homeSlot(hash, mask: mask)
             while table[slot].hash != 0 {
                 if table[slot].hash == hash, sameKey(table[slot].offset) { return true }
                 slot = (slot + 1) & mask
@@ -51,7 +51,7 @@ extension JSONScanner {
 
         private mutating func place(_ hash: UInt64, _ offset: Int) {
             let mask = table.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
+            var slot = IdentifierIndex.homeSlot(hash, mask: mask)
             while table[slot].hash != 0 { slot = (slot + 1) & mask }
             table[slot] = (hash, offset)
         }

@@ -1,6 +1,6 @@
 /// A score for each of the five maturity levels, index 0 being level 1; `nil` where a level has no
 /// score. Kept inline, so a score per sub-domain and element costs no allocation.
-public struct LevelScores: Sendable, Equatable, RandomAccessCollection, MutableCollection, ExpressibleByArrayLiteral {
+public struct LevelScores: Sendable, Hashable, RandomAccessCollection, MutableCollection, ExpressibleByArrayLiteral {
     private var scores: (Double?, Double?, Double?, Double?, Double?)
 
     /// Every level scored `value`.
@@ -14,7 +14,7 @@ public struct LevelScores: Sendable, Equatable, RandomAccessCollection, MutableC
         for (index, value) in zip(indices, values) { self[index] = value }
     }
 
-    /// Five scores, level 1 first.
+    /// Five scores, level 1 first; a literal of another length is a programming error and traps.
     public init(arrayLiteral elements: Double?...) {
         precondition(elements.count == 5, "LevelScores needs five scores, one per level")
         self.init(elements)
@@ -47,6 +47,10 @@ public struct LevelScores: Sendable, Equatable, RandomAccessCollection, MutableC
     }
 
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.elementsEqual(rhs) }
+
+    public func hash(into hasher: inout Hasher) {
+        for score in self { hasher.combine(score) }
+    }
 }
 
 extension LevelScores: CustomStringConvertible {

@@ -56,14 +56,36 @@ struct AssessmentDecoder {
     static let profileKeys = [
         "enterpriseName", "creditCode", "regionCode", "industryCode", "manufacturingType", "annualRevenue", "assessor", "assessmentDate",
     ]
-    static let answerKeys = ["status", "evidence", "justification"]
+    static let answerKeys = AnswerField.names.names
     static let maturityKeys = ["level", "score", "source", "reportNumber", "reportDate", "selfDiagnosis"]
     static let selfDiagnosisKeys = ["model", "answers", "tailoring"]
-    static let kpiKeys = ["value", "raw", "main", "comparisons"]
-    static let rawKeys = ["before", "after", "part", "whole", "count", "baselinePeriod", "measurementPeriod", "period"]
+    static let kpiKeys = KPIField.names.names
+    static let rawKeys = RawInputField.names.names
     static let oeeKeys = ["availability", "performance", "quality"]
     static let benchmarkKeys = ["benchmark", "source"]
     static let declaredKeys = ["declared", "evidence"]
+
+    enum AnswerField: Int, FieldName {
+        case status, evidence, justification
+        static let names = FieldNames(["status", "evidence", "justification"])
+    }
+
+    enum KPIField: Int, FieldName {
+        case value, raw, main, comparisons
+        static let names = FieldNames(["value", "raw", "main", "comparisons"])
+    }
+
+    enum RawInputField: Int, FieldName {
+        case before, after, part, whole, count, baselinePeriod, measurementPeriod, period
+        static let names = FieldNames(["before", "after", "part", "whole", "count", "baselinePeriod", "measurementPeriod", "period"])
+    }
+
+    /// The fields of a comparison with a benchmark scope: a benchmark with its source, or a declaration
+    /// with its evidence.
+    enum ComparisonField: Int, FieldName {
+        case benchmark, source, declared, evidence
+        static let names = FieldNames(benchmarkKeys + declaredKeys)
+    }
     /// Every field name and enumerated value of the format.
     static let vocabulary =
         rootKeys + packKeys + profileKeys + answerKeys + maturityKeys + selfDiagnosisKeys + kpiKeys + rawKeys + oeeKeys + benchmarkKeys
@@ -237,12 +259,12 @@ struct AssessmentDecoder {
     private mutating func answerObject(at path: @autoclosure () -> JSONPath) throws(JSONSyntaxError) -> Answer? {
         var object = try scanner.beginObject()
         var answer = Answer(nil)
-        while let key = try scanner.nextKey(&object) {
-            switch key {
-            case "status": answer.status = try enumeration(AnswerStatus.self, at: path().appending(key))
-            case "evidence": answer.evidence = try string(at: path().appending(key), allowEmpty: true)
-            case "justification": answer.justification = try string(at: path().appending(key))
-            default: try unknown(key, Self.answerKeys, at: path())
+        while let member = try scanner.nextMember(&object, AnswerField.self) {
+            switch member {
+            case .field(.status): answer.status = try enumeration(AnswerStatus.self, at: path().appending("status"))
+            case .field(.evidence): answer.evidence = try string(at: path().appending("evidence"), allowEmpty: true)
+            case .field(.justification): answer.justification = try string(at: path().appending("justification"))
+            case .other(let key): try unknown(key, Self.answerKeys, at: path())
             }
         }
         if answer.status == .excepted, answer.justification == nil { context.error(.justificationRequired, at: path()) }
@@ -333,10 +355,15 @@ struct AssessmentDecoder {
     private mutating func rawInputs(at path: @autoclosure () -> JSONPath) throws(JSONSyntaxError) -> KPIRawInputs? {
         guard var object = try object(at: path()) else { return nil }
         var raw = KPIRawInputs()
-        while let key = try scanner.nextKey(&object) {
-            let hash = scanner.keyHash
-            switch key {
-            case "before", "after":
+        while let member = try scanner.nextMember(&object, RawInputField.self) {
+            guard case .field(let field) = member else {
+                if case .other(let key) = member { try unknown(key, Self.rawKeys, at: path()) }
+                continue
+            }
+            let name = RawField.inOrder[field.rawValue]
+            let key = name.name
+            switch field {
+            case .before, .after:
                 if try scanner.peek() == .object {
                     var components = try scanner.beginObject()
                     var values: [String: Double] = [:]
@@ -348,19 +375,17 @@ struct AssessmentDecoder {
                         if let value = try number(at: path().appending(key).appending(field), min: 0, max: 100, required: true) { values[field] = value }
                     }
                     if let availability = values["availability"], let performance = values["performance"], let quality = values["quality"] {
-                        raw.oee.insert(key, hash: hash, KPIRawInputs.OEE(availability: availability, performance: performance, quality: quality))
+                        raw.oee.insert(key, hash: name.hash, KPIRawInputs.OEE(availability: availability, performance: performance, quality: quality))
                     } else {
                         context.error(.missingField(Self.oeeKeys.first { values[$0] == nil } ?? "availability"), at: path().appending(key))
                     }
                 } else if let value = try number(at: path().appending(key), min: 0) {
-                    raw.values.insert(key, hash: hash, value)
+                    raw.values.insert(key, hash: name.hash, value)
                 }
-            case "part", "whole", "count":
-                if let value = try number(at: path().appending(key), min: 0) { raw.values.insert(key, hash: hash, value) }
-            case "baselinePeriod", "measurementPeriod", "period":
-                if let period = try string(at: path().appending(key)) { raw.periods.insert(key, hash: hash, period) }
-            default:
-                try unknown(key, Self.rawKeys, at: path())
+            case .part, .whole, .count:
+                if let value = try number(at: path().appending(key), min: 0) { raw.values.insert(key, hash: name.hash, value) }
+            case .baselinePeriod, .measurementPeriod, .period:
+                if let period = try string(at: path().appending(key)) { raw.periods.insert(key, hash: name.hash, period) }
             }
         }
         return raw
@@ -375,13 +400,13 @@ struct AssessmentDecoder {
             let hash = scanner.keyHash
             guard var entryObject = try self.object(at: path.appending(key)) else { continue }
             var entry = KPIEntry(value: nil)
-            while let field = try scanner.nextKey(&entryObject) {
-                switch field {
-                case "value": entry.value = try number(at: path.appending(key).appending(field))
-                case "raw": entry.raw = try rawInputs(at: path.appending(key).appending(field))
-                case "main": entry.main = try bool(at: path.appending(key).appending(field))
-                case "comparisons": entry.comparisons = try comparisons(at: path.appending(key).appending(field))
-                default: try unknown(field, Self.kpiKeys, at: path.appending(key))
+            while let member = try scanner.nextMember(&entryObject, KPIField.self) {
+                switch member {
+                case .field(.value): entry.value = try number(at: path.appending(key).appending("value"))
+                case .field(.raw): entry.raw = try rawInputs(at: path.appending(key).appending("raw"))
+                case .field(.main): entry.main = try bool(at: path.appending(key).appending("main"))
+                case .field(.comparisons): entry.comparisons = try comparisons(at: path.appending(key).appending("comparisons"))
+                case .other(let field): try unknown(field, Self.kpiKeys, at: path.appending(key))
                 }
             }
             if entry.value != nil, entry.raw != nil { context.error(.valueAndRawInputs, at: path.appending(key)) }
@@ -404,22 +429,22 @@ struct AssessmentDecoder {
             // When each known key was read (its order among the members), to report misplaced ones in document order.
             var seen: (benchmark: Int?, source: Int?, declared: Int?, evidence: Int?) = (nil, nil, nil, nil)
             var members = 0
-            while let key = try scanner.nextKey(&entry) {
+            while let member = try scanner.nextMember(&entry, ComparisonField.self) {
                 members += 1
-                switch key {
-                case "benchmark":
+                switch member {
+                case .field(.benchmark):
                     seen.benchmark = members
-                    benchmark = try number(at: scopePath().appending(key), required: true)
-                case "source":
+                    benchmark = try number(at: scopePath().appending("benchmark"), required: true)
+                case .field(.source):
                     seen.source = members
-                    source = try string(at: scopePath().appending(key))
-                case "declared":
+                    source = try string(at: scopePath().appending("source"))
+                case .field(.declared):
                     seen.declared = members
-                    declared = try enumeration(DeclaredComparison.self, at: scopePath().appending(key), required: true)
-                case "evidence":
+                    declared = try enumeration(DeclaredComparison.self, at: scopePath().appending("declared"), required: true)
+                case .field(.evidence):
                     seen.evidence = members
-                    evidence = try string(at: scopePath().appending(key))
-                default: try unknown(key, Self.benchmarkKeys + Self.declaredKeys, at: scopePath())
+                    evidence = try string(at: scopePath().appending("evidence"))
+                case .other(let key): try unknown(key, ComparisonField.names.names, at: scopePath())
                 }
             }
             func misplaced(_ keys: [(String, Int?)], allowed: [String]) {

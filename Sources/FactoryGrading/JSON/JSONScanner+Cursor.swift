@@ -12,6 +12,8 @@ extension JSONScanner {
     /// (for duplicates). The first keys are kept inline, so small objects allocate nothing.
     struct ObjectState {
         var started = false
+        /// The fields (by position) of ``FieldName`` read so far.
+        var fields: UInt64 = 0
         var count = 0
         /// Hashes of the first keys read, and where each starts (its opening quote).
         var hashes = InlineArray<16, UInt64>(repeating: 0)
@@ -81,6 +83,49 @@ extension JSONScanner {
 
     /// The next member's key, positioned at its value; `nil` once the closing `}` is consumed.
     mutating func nextKey(_ state: inout ObjectState) throws(JSONSyntaxError) -> String? {
+        guard try startMember(&state) else { return nil }
+        let keyStart = position
+        let (key, hash) = try keyString()
+        keyHash = hash
+        if state.insert(hash, at: keyStart, sameKey: { isKey(at: $0, equalTo: key) }) { throw error(.duplicateKey(key), at: keyStart) }
+        try endKey(&state)
+        return key
+    }
+
+    /// The next member of an object whose fields are `Field`, positioned at its value: one of the fields,
+    /// found by the bytes of its key without building a string, or another key; `nil` once the closing `}`
+    /// is consumed.
+    mutating func nextMember<Field: FieldName>(_ state: inout ObjectState, _: Field.Type) throws(JSONSyntaxError) -> Member<Field>? {
+        guard try startMember(&state) else { return nil }
+        let keyStart = position
+        let end = plainStringEnd(from: position + 1)
+        let field: Int
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\""),
+            let found = Field.names.position(of: UnsafeBufferPointer(rebasing: bytes[(position + 1)..<end]))
+        {
+            position = end + 1
+            field = found
+        } else {
+            let (key, hash) = try keyString()
+            var utf8 = key
+            if let found = utf8.withUTF8(Field.names.position(of:)) {
+                field = found
+            } else {
+                if state.insert(hash, at: keyStart, sameKey: { isKey(at: $0, equalTo: key) }) {
+                    throw error(.duplicateKey(key), at: keyStart)
+                }
+                try endKey(&state)
+                return .other(key)
+            }
+        }
+        if state.fields & (1 << field) != 0 { throw error(.duplicateKey(Field.names.names[field]), at: keyStart) }
+        state.fields |= 1 << field
+        try endKey(&state)
+        return .field(Field(rawValue: field)!)
+    }
+
+    /// Moves past the comma before a member, or past the closing `}` (then `false`), to the member's key.
+    private mutating func startMember(_ state: inout ObjectState) throws(JSONSyntaxError) -> Bool {
         skipWhitespace()
         guard position < bytes.count else { throw error(.unexpectedEnd) }
         if state.started {
@@ -91,27 +136,27 @@ extension JSONScanner {
             case UInt8(ascii: "}"):
                 position += 1
                 depth -= 1
-                return nil
+                return false
             default:
                 throw unexpected()
             }
         } else if bytes[position] == UInt8(ascii: "}") {
             position += 1
             depth -= 1
-            return nil
+            return false
         }
         guard position < bytes.count else { throw error(.unexpectedEnd) }
         guard bytes[position] == UInt8(ascii: "\"") else { throw unexpected() }
-        let keyStart = position
-        let (key, hash) = try keyString()
-        keyHash = hash
-        if state.insert(hash, at: keyStart, sameKey: { isKey(at: $0, equalTo: key) }) { throw error(.duplicateKey(key), at: keyStart) }
+        return true
+    }
+
+    /// Moves past the `:` after a key.
+    private mutating func endKey(_ state: inout ObjectState) throws(JSONSyntaxError) {
         state.started = true
         skipWhitespace()
         guard position < bytes.count else { throw error(.unexpectedEnd) }
         guard bytes[position] == UInt8(ascii: ":") else { throw unexpected() }
         position += 1
-        return key
     }
 
     /// Whether the key starting at `offset` (an earlier key of the same object) reads as `key`.

@@ -123,6 +123,8 @@ struct RawField: Sendable {
     static let baselinePeriod = RawField("baselinePeriod")
     static let measurementPeriod = RawField("measurementPeriod")
     static let period = RawField("period")
+    /// Every field, in the order of the assessment format's `raw` object.
+    static let inOrder = [before, after, part, whole, count, baselinePeriod, measurementPeriod, period]
 }
 
 extension IdentifierMap {

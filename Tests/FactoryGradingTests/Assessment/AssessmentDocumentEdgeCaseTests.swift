@@ -52,6 +52,34 @@ struct AssessmentDocumentEdgeCaseTests {
         #expect(diagnostics.contains(.error(.syntax(JSONSyntaxError(reason: .duplicateKey("formatVersion"), line: 2, column: 2)))))
     }
 
+    /// A document with one KPI entry whose members are `members` (JSON text).
+    static func kpiDocument(_ members: String) -> String {
+        """
+        {"format": "factorygrading.assessment", "formatVersion": 1, "pack": {"id": "hebei-2025", "version": "1.0.0"},
+         "kpis": {"kpi.sales-growth": {\(members)}}}
+        """
+    }
+
+    @Test("a field of an entry spelled with escapes is that field, and repeating it either way is a syntax error", arguments: [
+        (#""v\u0061lue": 12, "main": true"#, nil),
+        (#""value": 12, "v\u0061lue": 13"#, 45),
+        (#""v\u0061lue": 12, "value": 13"#, 50),
+        (#""value": 12, "main": true, "main": false"#, 59),
+        (#""extra": 1, "main": true, "extra": 2"#, 58),
+    ] as [(String, Int?)])
+    func escapedAndRepeatedFields(members: String, duplicateColumn: Int?) throws {
+        let (assessment, diagnostics) = Assessment.decode(jsonBytes: Array(Self.kpiDocument(members).utf8))
+        if let duplicateColumn {
+            let repeated = members.contains("extra") ? "extra" : members.contains("main\": false") ? "main" : "value"
+            #expect(assessment == nil)
+            #expect(
+                diagnostics.contains(.error(.syntax(JSONSyntaxError(reason: .duplicateKey(repeated), line: 2, column: duplicateColumn)))),
+                "\(diagnostics)")
+        } else {
+            #expect(assessment?.kpis["kpi.sales-growth"] == KPIEntry(value: 12, main: true), "\(diagnostics)")
+        }
+    }
+
     @Test("deep nesting inside an unknown field is refused without crashing")
     func deepNestingInUnknownField() {
         let text = #"{"format": "factorygrading.assessment", "formatVersion": 1, "extra": "# + String(repeating: "[", count: 50_000)

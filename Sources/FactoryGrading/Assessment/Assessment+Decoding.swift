@@ -375,7 +375,8 @@ struct AssessmentDecoder {
                         if let value = try number(at: path().appending(key).appending(field), min: 0, max: 100, required: true) { values[field] = value }
                     }
                     if let availability = values["availability"], let performance = values["performance"], let quality = values["quality"] {
-                        raw.oee.insert(key, hash: name.hash, KPIRawInputs.OEE(availability: availability, performance: performance, quality: quality))
+                        let oee = KPIRawInputs.OEE(availability: availability, performance: performance, quality: quality)
+                        raw.oee.insert(key, hash: name.hash, oee)
                     } else {
                         context.error(.missingField(Self.oeeKeys.first { values[$0] == nil } ?? "availability"), at: path().appending(key))
                     }
@@ -461,7 +462,9 @@ struct AssessmentDecoder {
             } else if seen.declared != nil {
                 if seen.source != nil { misplaced([("source", seen.source)], allowed: Self.declaredKeys) }
                 if evidence == nil { context.error(.evidenceRequired, at: scopePath()) }
-                if let declared, let evidence { comparisons.insert(scope, hash: hash, .declared(meets: declared == .meets, evidence: evidence)) }
+                if let declared, let evidence {
+                    comparisons.insert(scope, hash: hash, .declared(meets: declared == .meets, evidence: evidence))
+                }
             } else {
                 context.error(.missingField("benchmark | declared"), at: scopePath())
             }

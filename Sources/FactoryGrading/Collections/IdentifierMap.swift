@@ -115,7 +115,8 @@ public struct IdentifierMap<Value> {
 
     // MARK: Finding keys by their hash
 
-    /// The position of `key` among ``entries``; `hash` must be ``IdentifierIndex/hash(_:)-(String)`` of `key`.
+    /// The position of `key` among ``entries``; `hash` must be ``IdentifierIndex/hash(_:)-(String)`` of
+    /// `key`.
     func index(of key: String, hash: UInt64) -> Int? {
         if let canonical { return canonical[key] }
         if slots.isEmpty {
@@ -156,8 +157,8 @@ public struct IdentifierMap<Value> {
         index(of: key, hash: hash).map { entries[$0].value }
     }
 
-    /// Sets the value for `key`, whose ``IdentifierIndex/hash(_:)-(String)`` is `hash`; returns `false` when the key was already
-    /// there (its value is then replaced).
+    /// Sets the value for `key`, whose ``IdentifierIndex/hash(_:)-(String)`` is `hash`; returns `false`
+    /// when the key was already there (its value is then replaced).
     @discardableResult
     mutating func insert(_ key: String, hash: UInt64, _ value: Value) -> Bool {
         if let index = index(of: key, hash: hash) {

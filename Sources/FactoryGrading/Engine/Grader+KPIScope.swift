@@ -9,8 +9,8 @@ extension Grader {
         indicators.reserveCapacity(resolved.mainIndicators.count)
         for index in resolved.mainIndicators.indices {
             let position = resolved.mainIndicators[index].position
-            indicators.append(
-                compare(id: plan.kpis[position].id, direction: plan.kpis[position].direction, resolved.mainIndicators[index].evidence, scope.rank - 1))
+            let evidence = resolved.mainIndicators[index].evidence
+            indicators.append(compare(id: plan.kpis[position].id, direction: plan.kpis[position].direction, evidence, scope.rank - 1))
         }
         let detail = KPIScopeDetail(scope: scopeID, minimumCount: minimum, indicators: indicators, undecided: resolved.undecided)
         let outcome: Outcome

@@ -77,7 +77,7 @@ struct AssessmentDecoder {
 
     enum RawInputField: Int, FieldName {
         case before, after, part, whole, count, baselinePeriod, measurementPeriod, period
-        static let names = FieldNames(["before", "after", "part", "whole", "count", "baselinePeriod", "measurementPeriod", "period"])
+        static let names = FieldNames(RawField.inOrder.map(\.name))
     }
 
     /// The fields of a comparison with a benchmark scope: a benchmark with its source, or a declaration

@@ -169,6 +169,7 @@ extension String {
     /// Empty or only whitespace. Decides on the first scalar when it is not whitespace (a character is
     /// whitespace when its first scalar is), which is nearly always.
     var isBlank: Bool {
+        if let byte = utf8.first, byte > 0x20, byte < 0x80 { return false }
         guard let first = unicodeScalars.first else { return true }
         if !Self.isWhiteSpace(first) { return false }
         return allSatisfy(\.isWhitespace)

@@ -34,7 +34,7 @@ extension JSONScanner {
                 return false
             }
             if table.count < (count + 1) * 2 {
-                var size = 256
+                var size = 64
                 while size < (count + 1) * 4 { size *= 2 }
                 let previous = table.isEmpty ? (0..<hashes.count).map { (hashes[$0], offsets[$0]) } : table.filter { $0.hash != 0 }
                 table = Array(repeating: (0, 0), count: size)

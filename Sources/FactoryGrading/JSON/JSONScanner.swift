@@ -39,7 +39,13 @@ struct JSONScanner {
         return JSONSyntaxError(reason: reason, line: line, column: column)
     }
 
+    @inline(__always)
     mutating func skipWhitespace() {
+        if position < bytes.count, bytes[position] > 0x20 { return }
+        skipWhitespaceSlowly()
+    }
+
+    private mutating func skipWhitespaceSlowly() {
         while position < bytes.count {
             switch bytes[position] {
             case 0x20, 0x0A, 0x0D, 0x09: position += 1

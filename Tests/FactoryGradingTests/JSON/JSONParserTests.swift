@@ -128,4 +128,13 @@ struct BlankTextTests {
     func blank(text: String, blank: Bool) {
         #expect(text.isBlank == blank)
     }
+
+    @Test("one ASCII character, alone or before a letter, is blank exactly when it is whitespace")
+    func asciiFirstCharacter() {
+        for value in UInt8(0)..<0x80 {
+            let character = Character(Unicode.Scalar(value))
+            #expect(String(character).isBlank == character.isWhitespace, "\(value)")
+            #expect(!(String(character) + "a").isBlank, "\(value)")
+        }
+    }
 }

@@ -228,26 +228,26 @@ struct AssessmentDecoder {
         while let key = try scanner.nextKey(&object) {
             let hash = scanner.keyHash
             if scanner.skipString("met") {
-                answers.insert(key, hash: hash, Answer(.met))
+                answers.append(distinct: key, hash: hash, Answer(.met))
                 continue
             }
             if scanner.skipString("notMet") {
-                answers.insert(key, hash: hash, Answer(.notMet))
+                answers.append(distinct: key, hash: hash, Answer(.notMet))
                 continue
             }
             switch try scanner.peek() {
             case .string:
                 let text = try scanner.readString()
                 switch AnswerStatus(rawValue: text) {
-                case .met?: answers.insert(key, hash: hash, Answer(.met))
-                case .notMet?: answers.insert(key, hash: hash, Answer(.notMet))
+                case .met?: answers.append(distinct: key, hash: hash, Answer(.met))
+                case .notMet?: answers.append(distinct: key, hash: hash, Answer(.notMet))
                 case .excepted?: context.error(.justificationRequired, at: path.appending(key))
                 case nil: context.error(.notOneOf(text, allowed: AnswerStatus.allCases.map(\.rawValue)), at: path.appending(key))
                 }
             case .null:
                 try scanner.readNull()
             case .object:
-                if let answer = try answerObject(at: path.appending(key)) { answers.insert(key, hash: hash, answer) }
+                if let answer = try answerObject(at: path.appending(key)) { answers.append(distinct: key, hash: hash, answer) }
             case let kind:
                 context.error(.wrongType(expected: "string", found: kind), at: path.appending(key))
                 try scanner.skipValue()
@@ -347,7 +347,7 @@ struct AssessmentDecoder {
         result.reserveCapacity(128)
         while let key = try scanner.nextKey(&object) {
             let hash = scanner.keyHash
-            if let text = try string(at: path().appending(key)) { result.insert(key, hash: hash, text) }
+            if let text = try string(at: path().appending(key)) { result.append(distinct: key, hash: hash, text) }
         }
         return result
     }
@@ -400,18 +400,21 @@ struct AssessmentDecoder {
         while let key = try scanner.nextKey(&object) {
             let hash = scanner.keyHash
             guard var entryObject = try self.object(at: path.appending(key)) else { continue }
-            var entry = KPIEntry(value: nil)
+            var value: Double?
+            var raw: KPIRawInputs?
+            var main: Bool?
+            var comparisons: IdentifierMap<KPIComparison> = [:]
             while let member = try scanner.nextMember(&entryObject, KPIField.self) {
                 switch member {
-                case .field(.value): entry.value = try number(at: path.appending(key).appending("value"))
-                case .field(.raw): entry.raw = try rawInputs(at: path.appending(key).appending("raw"))
-                case .field(.main): entry.main = try bool(at: path.appending(key).appending("main"))
-                case .field(.comparisons): entry.comparisons = try comparisons(at: path.appending(key).appending("comparisons"))
+                case .field(.value): value = try number(at: path.appending(key).appending("value"))
+                case .field(.raw): raw = try rawInputs(at: path.appending(key).appending("raw"))
+                case .field(.main): main = try bool(at: path.appending(key).appending("main"))
+                case .field(.comparisons): comparisons = try self.comparisons(at: path.appending(key).appending("comparisons"))
                 case .other(let field): try unknown(field, Self.kpiKeys, at: path.appending(key))
                 }
             }
-            if entry.value != nil, entry.raw != nil { context.error(.valueAndRawInputs, at: path.appending(key)) }
-            kpis.insert(key, hash: hash, entry)
+            if value != nil, raw != nil { context.error(.valueAndRawInputs, at: path.appending(key)) }
+            kpis.append(distinct: key, hash: hash, KPIEntry(value: value, raw: raw, main: main, comparisons: comparisons))
         }
         return kpis
     }
@@ -458,12 +461,12 @@ struct AssessmentDecoder {
                     misplaced([("declared", seen.declared), ("evidence", seen.evidence)], allowed: Self.benchmarkKeys)
                 }
                 if source == nil { context.error(.sourceRequired, at: scopePath()) }
-                if let benchmark, let source { comparisons.insert(scope, hash: hash, .benchmark(value: benchmark, source: source)) }
+                if let benchmark, let source { comparisons.append(distinct: scope, hash: hash, .benchmark(value: benchmark, source: source)) }
             } else if seen.declared != nil {
                 if seen.source != nil { misplaced([("source", seen.source)], allowed: Self.declaredKeys) }
                 if evidence == nil { context.error(.evidenceRequired, at: scopePath()) }
                 if let declared, let evidence {
-                    comparisons.insert(scope, hash: hash, .declared(meets: declared == .meets, evidence: evidence))
+                    comparisons.append(distinct: scope, hash: hash, .declared(meets: declared == .meets, evidence: evidence))
                 }
             } else {
                 context.error(.missingField("benchmark | declared"), at: scopePath())

@@ -180,6 +180,23 @@ public struct IdentifierMap<Value> {
         return true
     }
 
+    /// Adds `key`, whose bytes differ from every key's in the map (as a decoder knows once it has checked
+    /// an object for repeated keys), with `value`. While `key` and every key are ASCII, keys that differ
+    /// in bytes are different keys, so no lookup is needed; otherwise it is ``insert(_:hash:_:)``.
+    mutating func append(distinct key: String, hash: UInt64, _ value: Value) {
+        guard canonical == nil, IdentifierIndex.isASCII(hash) else {
+            insert(key, hash: hash, value)
+            return
+        }
+        let index = entries.count
+        entries.append(Entry(key: key, hash: hash, value: value))
+        if slots.count >= entries.count * 2 {
+            place(index, hash: hash)
+        } else if entries.count > Self.scanLimit {
+            rebuildSlots(minimumCount: entries.count)
+        }
+    }
+
     private mutating func remove(at index: Int) {
         entries.remove(at: index)
         canonical = nil

@@ -35,8 +35,20 @@ public final class IdentifierTable: Sendable {
         self.init(identifiers + AssessmentDecoder.vocabulary)
     }
 
+    /// How many identifiers the table holds; their positions run from 0.
+    var count: Int { strings.count }
+
     /// The stored string equal to `bytes`, whose ``IdentifierIndex/hash(_:)-(UnsafeBufferPointer<UInt8>)`` is `hash`.
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String? {
         index.position(of: bytes, hash: hash).map { strings[$0] }
     }
+
+    /// The position of the identifier whose UTF-8 is byte for byte `bytes`, whose
+    /// ``IdentifierIndex/hash(_:)-(UnsafeBufferPointer<UInt8>)`` is `hash`.
+    func position(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        index.position(of: bytes, hash: hash)
+    }
+
+    /// The identifier at `position`.
+    func identifier(at position: Int) -> String { strings[position] }
 }

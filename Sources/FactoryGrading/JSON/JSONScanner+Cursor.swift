@@ -11,6 +11,8 @@ extension JSONScanner {
     /// Progress through one object: whether a member was read, and the hash and place of every key read
     /// (for duplicates). The first keys are kept inline, so small objects allocate nothing.
     struct ObjectState {
+        /// Tells this object from every other the scanner reads (see ``JSONScanner/knownKeys``).
+        var serial: UInt32 = 0
         var started = false
         /// The fields (by position) of ``FieldName`` read so far.
         var fields: UInt64 = 0
@@ -78,16 +80,30 @@ extension JSONScanner {
     mutating func beginObject() throws(JSONSyntaxError) -> ObjectState {
         try enter()
         position += 1
-        return ObjectState()
+        objects &+= 1
+        if objects == 0 {
+            knownKeys = []
+            objects = 1
+        }
+        return ObjectState(serial: objects)
     }
 
     /// The next member's key, positioned at its value; `nil` once the closing `}` is consumed.
+    ///
+    /// A key that is one of ``identifiers`` is checked for repetition by its position there (it is the
+    /// same key as another exactly when it is at the same position); any other key by ``ObjectState``.
     mutating func nextKey(_ state: inout ObjectState) throws(JSONSyntaxError) -> String? {
         guard try startMember(&state) else { return nil }
         let keyStart = position
-        let (key, hash) = try keyString()
+        let (key, hash, known) = try identifierKey()
         keyHash = hash
-        if state.insert(hash, at: keyStart, sameKey: { isKey(at: $0, equalTo: key) }) { throw error(.duplicateKey(key), at: keyStart) }
+        if let known {
+            if knownKeys.isEmpty { knownKeys = Array(repeating: 0, count: identifiers?.count ?? 0) }
+            if knownKeys[known] == state.serial { throw error(.duplicateKey(key), at: keyStart) }
+            knownKeys[known] = state.serial
+        } else if state.insert(hash, at: keyStart, sameKey: { isKey(at: $0, equalTo: key) }) {
+            throw error(.duplicateKey(key), at: keyStart)
+        }
         try endKey(&state)
         return key
     }
@@ -265,6 +281,26 @@ extension JSONScanner {
         }
         position = end + 1
         return (String(decoding: text, as: UTF8.self), hash)
+    }
+
+    /// Reads a key, its hash, and its position among ``identifiers`` when it is one of them (whether or
+    /// not it was written with escapes).
+    mutating func identifierKey() throws(JSONSyntaxError) -> (String, UInt64, Int?) {
+        guard let identifiers else {
+            let (key, hash) = try keyString()
+            return (key, hash, nil)
+        }
+        let end = plainStringEnd(from: position + 1)
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else {
+            var key = try string()
+            let hash = IdentifierIndex.hash(key)
+            return (key, hash, key.withUTF8 { identifiers.position(of: $0, hash: hash) })
+        }
+        let text = UnsafeBufferPointer(rebasing: bytes[(position + 1)..<end])
+        let hash = IdentifierIndex.hash(text)
+        position = end + 1
+        if let known = identifiers.position(of: text, hash: hash) { return (identifiers.identifier(at: known), hash, known) }
+        return (String(decoding: text, as: UTF8.self), hash, nil)
     }
 
     /// If the next value is the string `literal` (no escapes), consumes it and returns `true`.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import FactoryGrading
@@ -42,6 +43,48 @@ struct AssessmentDocumentEdgeCaseTests {
         // Without the repeat the same document is fine.
         let clean = Self.document(answers: ids.map { ($0, "met") })
         #expect(Assessment.decode(jsonBytes: Array(clean.utf8)).assessment?.answers.count == ids.count)
+    }
+
+    /// `id` as written in a document: `plain`, or with its first character as a `\u` escape.
+    static func spelled(_ id: String, escaped: Bool) -> String {
+        guard escaped, let first = id.unicodeScalars.first else { return id }
+        let hex = String(first.value, radix: 16)
+        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex + id.unicodeScalars.dropFirst().map(String.init).joined()
+    }
+
+    @Test("with an identifier table, a repeated known id is found whichever way each is spelled", arguments: [
+        (false, false), (true, false), (false, true), (true, true),
+    ])
+    func repeatedKnownIdentifier(firstEscaped: Bool, secondEscaped: Bool) throws {
+        let pack = try Fixtures.pack()
+        let identifiers = IdentifierTable(packs: [pack])
+        let ids = pack.items.prefix(20).map(\.id)
+        let repeated = ids[10]
+        let answers = ids.map { (Self.spelled($0, escaped: $0 == repeated && firstEscaped), "met") }
+        let text = Self.document(answers: answers + [(Self.spelled(repeated, escaped: secondEscaped), "notMet")])
+        let (line, column) = try Self.position(ofLast: "\"\(Self.spelled(repeated, escaped: secondEscaped))\"", in: text)
+        let (assessment, diagnostics) = Assessment.decode(jsonBytes: Array(text.utf8), identifiers: identifiers)
+        #expect(assessment == nil)
+        #expect(diagnostics == [.error(.syntax(JSONSyntaxError(reason: .duplicateKey(repeated), line: line, column: column)))],
+                "\(diagnostics.map(\.problem))")
+        let clean = Self.document(answers: answers)
+        let decoded = Assessment.decode(jsonBytes: Array(clean.utf8), identifiers: identifiers).assessment
+        #expect(decoded?.answers.keys == ids)
+    }
+
+    @Test("with an identifier table, every example reads as it does without one (the same ids key many objects)")
+    func examplesWithIdentifierTable() throws {
+        let pack = try Fixtures.pack()
+        let identifiers = IdentifierTable(packs: [pack], models: [try BundledModel.model()])
+        for name in ["none", "basic", "advanced", "excellent", "leading", "incomplete"] {
+            let url = Fixtures.packageRoot.appendingPathComponent("Examples/\(name).json")
+            let bytes = try [UInt8](Data(contentsOf: url))
+            let plain = Assessment.decode(jsonBytes: bytes)
+            let interned = Assessment.decode(jsonBytes: bytes, identifiers: identifiers)
+            #expect(plain.assessment != nil, "\(name): \(plain.diagnostics)")
+            #expect(interned.assessment == plain.assessment, "\(name)")
+            #expect(interned.diagnostics == plain.diagnostics, "\(name)")
+        }
     }
 
     @Test("a repeated top-level key is a syntax error too")

@@ -24,31 +24,37 @@ extension Assessment {
             }
         }
         let kpisPath = AssessmentDecoder.kpisPath
-        for kpi in kpis.entries {
-            let (id, entry) = (kpi.key, kpi.value)
-            func key() -> String { "kpis." + id }
-            guard let position = pack.kpiPosition(id, hash: kpi.hash) else {
-                add(key(), .error(.unknownKPI(id), at: kpisPath.appending(id)))
-                continue
-            }
-            let limits = Limits(pack.kpis[position])
-            if let value = entry.value { check(value, limits, at: { kpisPath.appending(id).appending("value") }, key: key, add: add) }
-            if let raw = entry.raw {
-                let rawPath = { kpisPath.appending(id).appending("raw") }
-                for problem in Self.rawProblems(raw, kind: limits.formula) { add(key(), .error(problem, at: rawPath())) }
-                if case .value(let computed) = limits.formula.compute(raw) { check(computed, limits, at: rawPath, key: key, add: add) }
-            }
-            for (scope, comparison) in entry.comparisons {
-                let scopePath = { kpisPath.appending(id).appending("comparisons").appending(scope) }
-                if !pack.kpiScopes.contains(where: { $0.id == scope }) {
-                    add(key() + "." + scope, .error(.unknownScope(scope, allowed: pack.kpiScopes.map(\.id)), at: scopePath()))
+        let definitions = pack.kpis
+        // Entries are read in place: copying each out would copy its raw inputs and comparisons too.
+        kpis.entries.withUnsafeBufferPointer { kpis in
+            for index in kpis.indices {
+                let id = kpis[index].key
+                func key() -> String { "kpis." + id }
+                guard let position = pack.kpiPosition(id, hash: kpis[index].hash) else {
+                    add(key(), .error(.unknownKPI(id), at: kpisPath.appending(id)))
+                    continue
                 }
-                if case .benchmark(let value, _) = comparison {
-                    check(value, limits, at: { scopePath().appending("benchmark") }, key: { key() + "." + scope }, add: add)
+                let limits = Limits(definitions, position)
+                if let value = kpis[index].value.value {
+                    check(value, limits, at: { kpisPath.appending(id).appending("value") }, key: key, add: add)
                 }
-            }
-            if entry.main == true, entry.value == nil, entry.raw == nil {
-                add(key(), .warning(.mainIndicatorWithoutValue(id), at: kpisPath.appending(id)))
+                if let raw = kpis[index].value.raw {
+                    let rawPath = { kpisPath.appending(id).appending("raw") }
+                    for problem in Self.rawProblems(raw, kind: limits.formula) { add(key(), .error(problem, at: rawPath())) }
+                    if case .value(let computed) = limits.formula.compute(raw) { check(computed, limits, at: rawPath, key: key, add: add) }
+                }
+                for (scope, comparison) in kpis[index].value.comparisons {
+                    let scopePath = { kpisPath.appending(id).appending("comparisons").appending(scope) }
+                    if !pack.kpiScopes.contains(where: { $0.id == scope }) {
+                        add(key() + "." + scope, .error(.unknownScope(scope, allowed: pack.kpiScopes.map(\.id)), at: scopePath()))
+                    }
+                    if case .benchmark(let value, _) = comparison {
+                        check(value, limits, at: { scopePath().appending("benchmark") }, key: { key() + "." + scope }, add: add)
+                    }
+                }
+                if kpis[index].value.main == true, kpis[index].value.value == nil, kpis[index].value.raw == nil {
+                    add(key(), .warning(.mainIndicatorWithoutValue(id), at: kpisPath.appending(id)))
+                }
             }
         }
         var found = keyed.sorted { ($0.key, $0.order) < ($1.key, $1.order) }.map(\.diagnostic)
@@ -131,11 +137,12 @@ extension Assessment {
         var isCount: Bool
         var formula: KPIFormula.Kind
 
-        init(_ kpi: borrowing KPI) {
-            range = kpi.range
-            plausible = kpi.plausible
-            isCount = kpi.valueType == .count
-            formula = kpi.formula.kind
+        /// The limits of `kpis[position]`, read field by field rather than copying the KPI.
+        init(_ kpis: [KPI], _ position: Int) {
+            range = kpis[position].range
+            plausible = kpis[position].plausible
+            isCount = kpis[position].valueType == .count
+            formula = kpis[position].formula.kind
         }
     }
 

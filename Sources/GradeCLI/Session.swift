@@ -3,14 +3,24 @@ import FactoryGrading
 
 /// An assessment that loaded, validated and was graded.
 struct GradedDocument {
-    var pack: CriteriaPack { grader.pack }
+    var pack: CriteriaPack { shared.grader.pack }
+    var grader: Grader { shared.grader }
 
     var name: String
     var assessment: Assessment
-    var grader: Grader
+    /// The grader, shared by every document graded with it rather than copied into each.
+    let shared: SharedGrader
     var result: GradingResult
     /// Warnings from reading and validating the document (errors would have stopped it).
     var diagnostics: [Diagnostic]
+}
+
+/// A grader referred to by the documents it graded (a `Grader` holds its whole pack, so copying one per
+/// document costs more than grading).
+final class SharedGrader {
+    let grader: Grader
+
+    init(_ grader: Grader) { self.grader = grader }
 }
 
 /// What a command works with: the language, the packs, and the count of failures so far.
@@ -21,7 +31,10 @@ final class Session {
     /// The `--benchmarks` file, read for each pack on first use.
     var benchmarkPath: String?
     /// Graders by pack, made on first use; `nil` once the benchmark table failed for that pack.
-    private var graders: [PackReference: Grader?] = [:]
+    private var graders: [PackReference: SharedGrader?] = [:]
+    /// The grader used last, found without hashing the pack reference when the next document names the
+    /// same pack.
+    private var lastGrader: SharedGrader?
     private lazy var identifiers = IdentifierTable(packs: catalog.packs, models: maturityModels)
     private(set) var failures = 0
 
@@ -77,25 +90,31 @@ final class Session {
         }
         let diagnostics = (decodeDiagnostics + assessment.validate(against: pack, maturityModels: maturityModels)).inFile(document.name)
         if diagnostics.containsError { return .failure(DiagnosticError(diagnostics)) }
-        guard let grader = grader(for: pack) else { return .failure(DiagnosticError([])) }
-        let result = grader.grade(assessment)
+        guard let shared = sharedGrader(for: pack) else { return .failure(DiagnosticError([])) }
+        let result = shared.grader.grade(assessment)
         return .success(
             GradedDocument(
-                name: document.name, assessment: assessment, grader: grader, result: result,
+                name: document.name, assessment: assessment, shared: shared, result: result,
                 diagnostics: diagnostics + result.warnings.inFile(document.name)))
     }
 
     /// The grader for `pack`, with the maturity models and the `--benchmarks` table; `nil` when the table is bad.
-    func grader(for pack: CriteriaPack) -> Grader? {
-        if let cached = graders[pack.reference] { return cached }
+    private func sharedGrader(for pack: CriteriaPack) -> SharedGrader? {
+        if let lastGrader, lastGrader.grader.pack.reference == pack.reference { return lastGrader }
+        if let cached = graders[pack.reference] {
+            lastGrader = cached
+            return cached
+        }
         var grader: Grader?
         if let path = benchmarkPath {
             grader = loadBenchmarks(path, pack: pack).map { Grader(pack: pack, maturityModels: maturityModels, benchmarks: $0) }
         } else {
             grader = Grader(pack: pack, maturityModels: maturityModels)
         }
-        graders[pack.reference] = .some(grader)
-        return grader
+        let shared = grader.map(SharedGrader.init)
+        graders[pack.reference] = .some(shared)
+        lastGrader = shared
+        return shared
     }
 
     /// Reads a benchmark table checked against `pack`, reporting its problems.

@@ -29,8 +29,33 @@ public struct CreditCode: Sendable, Hashable, CustomStringConvertible {
     static let alphabet = Array("0123456789ABCDEFGHJKLMNPQRTUWXY")
     static let weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
+    /// Each ASCII byte's value in ``alphabet``, or -1.
+    private static let byteValues: [Int8] = (0..<128).map { byte in
+        alphabet.firstIndex(of: Character(Unicode.Scalar(UInt8(byte)))).map(Int8.init) ?? -1
+    }
+
+    /// Whether `text` is 18 bytes of the alphabet whose last is the check character of the others:
+    /// the usual valid code, checked without splitting it into characters. Anything else is left to
+    /// ``init(_:)`` to name the defect.
+    private static func isValidASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.count == 18 else { return false }
+            var sum = 0
+            for index in 0..<18 {
+                let byte = bytes[index]
+                guard byte < 0x80, byteValues[Int(byte)] >= 0 else { return false }
+                if index < 17 { sum += Int(byteValues[Int(byte)]) * weights[index] }
+            }
+            return Int(byteValues[Int(bytes[17])]) == (31 - sum % 31) % 31
+        } ?? false
+    }
+
     /// Validates `text`; throws the first defect found.
     public init(_ text: String) throws(Defect) {
+        if Self.isValidASCII(text) {
+            self.text = text
+            return
+        }
         let characters = Array(text)
         guard characters.count == 18 else { throw .wrongLength(characters.count) }
         var values: [Int] = []

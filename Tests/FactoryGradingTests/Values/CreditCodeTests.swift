@@ -40,6 +40,32 @@ struct CreditCodeTests {
         }
     }
 
+    @Test("valid or not, and with which defect, is decided the same for codes of every shape", arguments: [1, 2, 3])
+    func fastPathAgreesWithReference(seed: UInt64) throws {
+        var generator = SeededGenerator(seed: seed)
+        let alphabet = Array("0123456789ABCDEFGHJKLMNPQRTUWXY")
+        let strangers: [Character] = ["I", "O", "Z", "S", "V", "a", " ", "\r\n", "\n", "\u{FF21}", "é", "e\u{301}", "合"]
+        for _ in 0..<2000 {
+            var characters = (0..<17).map { _ in alphabet.randomElement(using: &generator)! }
+            characters.append(try #require(Self.referenceCheckCharacter(String(characters))))
+            switch Int.random(in: 0..<4, using: &generator) {
+            case 0: break
+            case 1: characters[Int.random(in: 0..<18, using: &generator)] = alphabet.randomElement(using: &generator)!
+            case 2: characters[Int.random(in: 0..<18, using: &generator)] = strangers.randomElement(using: &generator)!
+            default: characters.insert(strangers.randomElement(using: &generator)!, at: Int.random(in: 0...18, using: &generator))
+            }
+            let code = String(characters)
+            let referenceValid = code.count == 18 && Self.referenceCheckCharacter(String(code.prefix(17))) == code.last
+            do {
+                let parsed = try CreditCode(code)
+                #expect(referenceValid, "\(code.debugDescription) accepted")
+                #expect(parsed.text == code)
+            } catch {
+                #expect(!referenceValid, "\(code.debugDescription) rejected: \(error)")
+            }
+        }
+    }
+
     @Test("wrong length is reported with the length found", arguments: ["", "91350100M000100Y4", "91350100M000100Y433", "9135 0100M000100Y43"])
     func wrongLength(code: String) {
         #expect(throws: CreditCode.Defect.wrongLength(code.count)) { try CreditCode(code) }

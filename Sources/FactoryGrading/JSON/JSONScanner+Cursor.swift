@@ -9,7 +9,8 @@
 /// Every value must be consumed (read or skipped) before the next `nextKey`.
 extension JSONScanner {
     /// Progress through one object: whether a member was read, and the hash and place of every key read
-    /// (for duplicates). The first keys are kept inline, so small objects allocate nothing.
+    /// that is not one of the scanner's ``JSONScanner/identifiers`` (for duplicates; those are tracked by
+    /// ``JSONScanner/knownKeys``). The first keys are kept inline, so small objects allocate nothing.
     struct ObjectState {
         /// Tells this object from every other the scanner reads (see ``JSONScanner/knownKeys``).
         var serial: UInt32 = 0

@@ -6,9 +6,8 @@ struct JSONScanner {
     var depth = 0
     /// The ``IdentifierIndex/hash(_:)-(UnsafeBufferPointer<UInt8>)`` of the key ``nextKey(_:)`` read last.
     var keyHash: UInt64 = 0
-    /// Known keys whose strings are reused instead of allocated. Not retained: whoever makes a scanner
-    /// keeps the table alive while reading.
-    unowned(unsafe) let identifiers: IdentifierTable?
+    /// Known keys whose strings are reused instead of allocated.
+    let identifiers: IdentifierTable?
     /// For each identifier of ``identifiers``, the ``ObjectState/serial`` of the last object it was a key
     /// of, so that a known key is checked for repetition without hashing it again.
     var knownKeys: [UInt32] = []

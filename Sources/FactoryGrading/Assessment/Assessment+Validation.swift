@@ -11,16 +11,20 @@ extension Assessment {
         func add(_ key: String, _ diagnostic: Diagnostic) { keyed.append((key, keyed.count, diagnostic)) }
         let answersPath = AssessmentDecoder.answersPath
         var answered = 0
-        for entry in answers.entries {
-            let (id, answer) = (entry.key, entry.value)
-            guard let position = pack.itemPosition(id, hash: entry.hash) else {
-                add("answers." + id, .error(.unknownItem(id), at: answersPath.appending(id)))
-                continue
-            }
-            guard let status = answer.status else { continue }
-            answered += 1
-            if status == .excepted, !pack.exceptable[position] {
-                add("answers." + id, .error(.exceptionNotAllowed(id), at: answersPath.appending(id).appending("status")))
+        // Entries are read in place, without copying each answer's evidence out.
+        answers.entries.withUnsafeBufferPointer { answers in
+            for index in answers.indices {
+                guard let position = pack.itemPosition(answers[index].key, hash: answers[index].hash) else {
+                    let id = answers[index].key
+                    add("answers." + id, .error(.unknownItem(id), at: answersPath.appending(id)))
+                    continue
+                }
+                guard let status = answers[index].value.status else { continue }
+                answered += 1
+                if status == .excepted, !pack.exceptable[position] {
+                    let id = answers[index].key
+                    add("answers." + id, .error(.exceptionNotAllowed(id), at: answersPath.appending(id).appending("status")))
+                }
             }
         }
         let kpisPath = AssessmentDecoder.kpisPath

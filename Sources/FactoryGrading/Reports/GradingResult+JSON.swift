@@ -35,7 +35,9 @@ extension GradingResult {
                         json.bool(verdict.isConditional)
                         json.key("rules")
                         json.array { json in
-                            for outcome in verdict.rules { write(outcome, to: &json, pack: pack, language: language, full: full) }
+                            verdict.rules.withUnsafeBufferPointer { rules in
+                                for index in rules.indices { write(rules[index], to: &json, pack: pack, language: language, full: full) }
+                            }
                         }
                     }
                 }

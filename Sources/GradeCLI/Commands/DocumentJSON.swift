@@ -14,7 +14,7 @@ extension GradedDocument {
 
     /// The document's result as JSON bytes, without a trailing newline.
     func jsonBytes(language: Language, full: Bool, style: JSONWriter.Style) -> [UInt8] {
-        var json = JSONBuilder(style: style)
+        var json = JSONBuilder(style: style, capacity: full ? 65_536 : 4096)
         write(to: &json, language: language, full: full)
         return json.bytes
     }

@@ -7,8 +7,14 @@ public struct MaturityScorer: Sendable {
     private let plans: [Plan]
     /// The satisfaction grades' ids and scores, in model order (the first of equal ids counts).
     private let grades: [(id: String, score: Double)]
+    /// The satisfaction grades' ids in UTF-8, when every one is ASCII (an ASCII answer then names a grade
+    /// only when it has the grade's very bytes); empty otherwise.
+    private let asciiGrades: [[UInt8]]
     /// Which of the model's scoring facts are not verified (see ``MaturityScore/unverified``).
     private let unverified: [String]
+    /// Each sub-domain's place among the sub-domain ids in `String` order (equal ids share a place), in
+    /// model order, as the plans' entries are: rankings break ties by it.
+    private let idOrder: [Int]
 
     /// One sub-domain with its effective weight (in the level score and in its element).
     struct Entry: Sendable {
@@ -35,6 +41,9 @@ public struct MaturityScorer: Sendable {
         self.model = model
         plans = [Self.plan(model, type: .discrete, tailoring: [:]), Self.plan(model, type: .process, tailoring: [:])]
         grades = model.satisfaction.map { ($0.id, $0.score) }
+        let gradeBytes = grades.map { Array($0.id.utf8) }
+        asciiGrades = gradeBytes.allSatisfy { $0.allSatisfy { $0 < 0x80 } } ? gradeBytes : []
+        idOrder = Self.order(of: plans[0].entries.map(\.subdomain))
         unverified =
             (model.satisfaction.contains(where: { !$0.verified }) ? ["satisfaction"] : []) + (model.levelGate.verified ? [] : ["levelGate"])
             + (model.bands.verified ? [] : ["bands"])
@@ -87,14 +96,13 @@ public struct MaturityScorer: Sendable {
         let questions = model.index.questions
         let given = diagnosis.answers.entries
         for index in given.indices {
-            guard let position = questions.position(of: given[index].key, hash: given[index].hash) else { continue }
-            for grade in grades.indices where grades[grade].id == given[index].value {
-                answers[position] = grades[grade].score
-                break
-            }
+            guard let position = questions.position(of: given[index].key, hash: given[index].hash),
+                let grade = gradeScore(given[index].value)
+            else { continue }
+            answers[position] = grade
         }
         var levelScores = LevelScores(repeating: 0)
-        var elementLevels = [Double?](repeating: 0, count: model.elements.count * 5)
+        var elementLevels = [LevelScores](repeating: LevelScores(repeating: 0), count: model.elements.count)
         var subdomains: [MaturityScore.SubdomainScore] = []
         subdomains.reserveCapacity(plan.entries.count)
         var unanswered = 0
@@ -108,8 +116,8 @@ public struct MaturityScorer: Sendable {
                 var sum = 0.0
                 var answered = 0
                 let range = plan.ranges[index * 5 + level]
-                for question in plan.questions[range] {
-                    guard let grade = answers[question] else { continue }
+                for question in range {
+                    guard let grade = answers[plan.questions[question]] else { continue }
                     sum += grade
                     answered += 1
                 }
@@ -118,9 +126,7 @@ public struct MaturityScorer: Sendable {
                 levels[level] = score
                 guard applicable else { continue }
                 levelScores[level] = score.flatMap { score in levelScores[level].map { $0 + weight * score } }
-                elementLevels[element * 5 + level] = score.flatMap { score in
-                    elementLevels[element * 5 + level].map { $0 + weightInElement * score }
-                }
+                elementLevels[element][level] = score.flatMap { score in elementLevels[element][level].map { $0 + weightInElement * score } }
             }
             let subdomain = plan.entries[index].subdomain
             subdomains.append(
@@ -148,23 +154,111 @@ public struct MaturityScorer: Sendable {
         }
         let level = total.flatMap { model.bands.level(for: min($0, model.bands.maximum)) }
         let working = workingLevel ?? 5
-
-        var score = MaturityScore(
+        let weakest = weakest(subdomains, at: working)
+        return MaturityScore(
             model: model.reference, manufacturingType: type, strategy: gate.strategy, threshold: gate.threshold, levelScores: levelScores,
             total: total, level: level, workingLevel: working,
-            elements: model.elements.indices.map {
-                MaturityScore.ElementScore(element: model.elements[$0].id, levels: LevelScores(elementLevels[$0 * 5..<$0 * 5 + 5]))
-            },
-            subdomains: subdomains, strongest: [], weakest: [], provisionalWeights: plan.provisional, unverified: [],
+            elements: model.elements.indices.map { MaturityScore.ElementScore(element: model.elements[$0].id, levels: elementLevels[$0]) },
+            subdomains: subdomains, strongest: strongest(subdomains, at: working, besides: weakest).map { subdomains[$0].subdomain },
+            weakest: weakest.map { subdomains[$0].subdomain }, provisionalWeights: plan.provisional, unverified: unverified,
             unanswered: unanswered)
-        score.weakest = score.weakest(at: working)
-        var strongest = MaturityScore.Ranking(count: 3)
-        for index in subdomains.indices where subdomains[index].weight > 0 {
-            guard let value = subdomains[index].levels[working - 1], !score.weakest.contains(subdomains[index].subdomain) else { continue }
-            strongest.offer(subdomains[index].subdomain, value)
+    }
+
+    /// The score of the satisfaction grade `answer` names (the first of equal ids), if it names one.
+    private func gradeScore(_ answer: String) -> Double? {
+        switch answer.utf8.withContiguousStorageIfAvailable(asciiGrade) {
+        case .grade(let grade)?: return grades[grade].score
+        case .noGrade?: return nil
+        case .unknown?, nil: break
         }
-        score.strongest = strongest.ids
-        score.unverified = unverified
-        return score
+        for grade in grades.indices where grades[grade].id == answer { return grades[grade].score }
+        return nil
+    }
+
+    /// What an answer tells by its bytes alone.
+    private enum ByteMatch {
+        /// It names the grade at this position.
+        case grade(Int)
+        /// It names no grade.
+        case noGrade
+        /// Only comparing it as a `String` tells.
+        case unknown
+    }
+
+    /// Which grade an answer of UTF-8 `bytes` names, by its bytes: an ASCII answer names a grade of
+    /// ``asciiGrades`` only with the very same bytes.
+    private func asciiGrade(_ bytes: UnsafeBufferPointer<UInt8>) -> ByteMatch {
+        guard !asciiGrades.isEmpty else { return .unknown }
+        for grade in asciiGrades.indices where asciiGrades[grade].count == bytes.count {
+            if asciiGrades[grade].indices.allSatisfy({ asciiGrades[grade][$0] == bytes[$0] }) { return .grade(grade) }
+        }
+        return bytes.allSatisfy { $0 < 0x80 } ? .noGrade : .unknown
+    }
+
+    /// The positions in `subdomains` of ``MaturityScore/weakest(at:count:)``, for three sub-domains.
+    private func weakest(_ subdomains: [MaturityScore.SubdomainScore], at level: Int) -> [Int] {
+        guard (1...5).contains(level) else { return [] }
+        var ranking = Ranking(order: idOrder)
+        for index in subdomains.indices where subdomains[index].weight > 0 {
+            if let value = subdomains[index].levels[level - 1], value < 1 {
+                ranking.offer(index, subdomains[index].weight * (1 - value))
+            }
+        }
+        return ranking.positions
+    }
+
+    /// The positions in `subdomains` of the three best sub-domains at `level` (ties by id), leaving out
+    /// those whose id is that of a sub-domain at a position in `weakest`.
+    private func strongest(_ subdomains: [MaturityScore.SubdomainScore], at level: Int, besides weakest: [Int]) -> [Int] {
+        var ranking = Ranking(order: idOrder)
+        for index in subdomains.indices where subdomains[index].weight > 0 {
+            guard let value = subdomains[index].levels[level - 1], !weakest.contains(where: { idOrder[$0] == idOrder[index] }) else {
+                continue
+            }
+            ranking.offer(index, value)
+        }
+        return ranking.positions
+    }
+
+    /// ``MaturityScore/Ranking`` of three sub-domains by position, comparing ids by their place in `order`.
+    private struct Ranking {
+        let order: [Int]
+        private var entries: [(position: Int, value: Double)] = []
+
+        init(order: [Int]) {
+            self.order = order
+            entries.reserveCapacity(3)
+        }
+
+        var positions: [Int] { entries.map(\.position) }
+
+        mutating func offer(_ position: Int, _ value: Double) {
+            var index = entries.count
+            while index > 0,
+                entries[index - 1].value != value ? value > entries[index - 1].value : order[entries[index - 1].position] > order[position]
+            {
+                index -= 1
+            }
+            guard index < 3 else { return }
+            if entries.count < 3 { entries.append((position, value)) }
+            var slot = entries.count - 1
+            while slot > index {
+                entries[slot] = entries[slot - 1]
+                slot -= 1
+            }
+            entries[index] = (position, value)
+        }
+    }
+
+    /// Each of `ids`' place among them in `String` order, equal ids sharing one.
+    static func order(of ids: [String]) -> [Int] {
+        let sorted = ids.indices.sorted { ids[$0] < ids[$1] }
+        var order = [Int](repeating: 0, count: ids.count)
+        var place = 0
+        for index in sorted.indices {
+            if index > 0, ids[sorted[index]] != ids[sorted[index - 1]] { place += 1 }
+            order[sorted[index]] = place
+        }
+        return order
     }
 }

@@ -1,30 +1,39 @@
 extension Grader {
+    /// `areas` is where the tier's area plans lie in the plan's ``GradingPlan/areas``.
     func coverageOutcome(
-        _ rule: Rule, tier: String, areas plans: [GradingPlan.AreaPlan], exceptionsAllowed: Bool, _ resolved: ResolvedAssessment
+        _ rule: Rule, tier: String, areas plans: Range<Int>, exceptionsAllowed: Bool, _ resolved: ResolvedAssessment
     ) -> RuleOutcome {
-        let areas = plans.map { areaCoverage($0, exceptionsAllowed: exceptionsAllowed, resolved) }
-        let detail = CoverageDetail(
-            areas: areas, exceptionsAllowed: exceptionsAllowed, maxExceptedAreas: pack.interpretation.maxExceptedAreas)
+        var areas: [AreaCoverage] = []
+        areas.reserveCapacity(plans.count)
+        for index in plans { areas.append(areaCoverage(plan.areas[index], exceptionsAllowed: exceptionsAllowed, resolved)) }
+        let maxExceptedAreas = plan.maxExceptedAreas
         var anyNotCovered = false
         var anyUnknown = false
-        var excepted: [AreaCoverage] = []
+        var exceptedCount = 0
         for index in areas.indices where areas[index].required {
             switch areas[index].status {
             case .notCovered: anyNotCovered = true
             case .unknown: anyUnknown = true
-            case .excepted: excepted.append(areas[index])
+            case .excepted: exceptedCount += 1
             case .covered: break
             }
         }
         let outcome: Outcome
-        if anyNotCovered || excepted.count > detail.maxExceptedAreas {
+        if anyNotCovered || exceptedCount > maxExceptedAreas {
             outcome = .notMet
         } else if anyUnknown {
             outcome = .undetermined
         } else {
             outcome = .met
         }
-        let conditions = outcome == .met ? excepted.map { Condition.areaException(tier: tier, area: $0.area, items: $0.excepted) } : []
+        var conditions: [Condition] = []
+        if outcome == .met, exceptedCount > 0 {
+            conditions.reserveCapacity(exceptedCount)
+            for index in areas.indices where areas[index].required && areas[index].status == .excepted {
+                conditions.append(.areaException(tier: tier, area: areas[index].area, items: areas[index].excepted))
+            }
+        }
+        let detail = CoverageDetail(areas: areas, exceptionsAllowed: exceptionsAllowed, maxExceptedAreas: maxExceptedAreas)
         return RuleOutcome(rule: rule, outcome: outcome, detail: .coverage(detail), conditions: conditions)
     }
 
@@ -41,15 +50,17 @@ extension Grader {
         var notMet: [String] = []
         var excepted: [String] = []
         var unanswered: [String] = []
-        notMet.reserveCapacity(counts.notMet)
-        excepted.reserveCapacity(counts.excepted)
-        unanswered.reserveCapacity(counts.unanswered)
-        for index in plan.items.indices where counts != (0, 0, 0) {
-            switch resolved.statuses[plan.items[index].position] {
-            case .met?: break
-            case .notMet?: notMet.append(plan.items[index].id)
-            case .excepted?: excepted.append(plan.items[index].id)
-            case nil: unanswered.append(plan.items[index].id)
+        if counts != (0, 0, 0) {
+            if counts.notMet > 0 { notMet.reserveCapacity(counts.notMet) }
+            if counts.excepted > 0 { excepted.reserveCapacity(counts.excepted) }
+            if counts.unanswered > 0 { unanswered.reserveCapacity(counts.unanswered) }
+            for index in plan.items.indices {
+                switch resolved.statuses[plan.items[index].position] {
+                case .met?: break
+                case .notMet?: notMet.append(plan.items[index].id)
+                case .excepted?: excepted.append(plan.items[index].id)
+                case nil: unanswered.append(plan.items[index].id)
+                }
             }
         }
         let status: AreaCoverage.Status

@@ -1,36 +1,57 @@
 extension Grader {
-    func kpiScopeOutcome(_ rule: Rule, scope: KPIScope?, scopeID: String, _ resolved: ResolvedAssessment) -> RuleOutcome {
-        let minimum = pack.interpretation.mainIndicatorsMinimumCount
-        guard let scope else {
+    /// `target` is the scope's position among each main indicator's evidence; `nil` for a scope not in the pack.
+    func kpiScopeOutcome(_ rule: Rule, target: Int?, scopeID: String, _ resolved: ResolvedAssessment) -> RuleOutcome {
+        let minimum = plan.mainIndicatorsMinimumCount
+        guard let target else {
             let detail = KPIScopeDetail(scope: scopeID, minimumCount: minimum, indicators: [], undecided: 0)
             return RuleOutcome(rule: rule, outcome: .undetermined, detail: .kpiScope(detail))
         }
+        let scopeCount = plan.scopes.count
         var indicators: [IndicatorComparison] = []
         indicators.reserveCapacity(resolved.mainIndicators.count)
+        var anyNotMet = false
+        var anyUndetermined = false
+        var anyDeclared = false
         for index in resolved.mainIndicators.indices {
+            precondition(target >= 0 && target < scopeCount, "scope position \(target) is outside the pack's scopes")
+            let start = index * scopeCount
             let position = resolved.mainIndicators[index].position
-            let evidence = resolved.mainIndicators[index].evidence
-            indicators.append(compare(id: plan.kpis[position].id, direction: plan.kpis[position].direction, evidence, scope.rank - 1))
+            let value = resolved.mainIndicators[index].value
+            let comparison: IndicatorComparison
+            if let (scope, outcome) = basedScope(target: target, count: scopeCount, { resolved.outcomes[start + $0] }) {
+                let basis = basis(resolved.evidence[start + scope], scope: scope)
+                if case .declared(_, true, _) = basis { anyDeclared = true }
+                comparison = IndicatorComparison(
+                    kpi: plan.kpis[position].id, value: value, outcome: outcome, basis: basis, origin: resolved.mainIndicators[index].origin)
+                anyNotMet = anyNotMet || outcome == .notMet
+                anyUndetermined = anyUndetermined || outcome == .undetermined
+            } else {
+                comparison = IndicatorComparison(
+                    kpi: plan.kpis[position].id, value: value, outcome: .undetermined, basis: .missing,
+                    origin: resolved.mainIndicators[index].origin)
+                anyUndetermined = true
+            }
+            indicators.append(comparison)
         }
-        let detail = KPIScopeDetail(scope: scopeID, minimumCount: minimum, indicators: indicators, undecided: resolved.undecided)
         let outcome: Outcome
-        if indicators.contains(where: { $0.outcome == .notMet }) {
+        if anyNotMet {
             outcome = .notMet
         } else if indicators.count < minimum {
             outcome = indicators.count + resolved.undecided >= minimum ? .undetermined : .notMet
-        } else if indicators.contains(where: { $0.outcome == .undetermined }) {
+        } else if anyUndetermined {
             outcome = .undetermined
         } else {
             outcome = .met
         }
         var conditions: [Condition] = []
-        if outcome == .met {
+        if outcome == .met, anyDeclared {
             for index in indicators.indices {
                 if case .declared(let declaredScope, true, _) = indicators[index].basis {
                     conditions.append(.declaredComparison(kpi: indicators[index].kpi, scope: declaredScope))
                 }
             }
         }
+        let detail = KPIScopeDetail(scope: scopeID, minimumCount: minimum, indicators: indicators, undecided: resolved.undecided)
         return RuleOutcome(rule: rule, outcome: outcome, detail: .kpiScope(detail), conditions: conditions)
     }
 
@@ -49,36 +70,50 @@ extension Grader {
 
     /// `evidence.scopes` holds the KPI's evidence for each scope, by scope position; `target` is the scope asked for.
     func compare(id: String, direction: KPI.Direction, _ evidence: KPIEvidence, _ target: Int) -> IndicatorComparison {
-        /// What the evidence for `scope` says, if there is any.
-        func outcome(_ scope: Int) -> Outcome? {
-            let benchmark: Double
-            switch evidence.scopes[scope] {
-            case nil: return nil
-            case .declared(let meets, _)?: return meets ? .met : .notMet
-            case .table(let row)?: benchmark = row.value
-            case .benchmark(let value, _)?: benchmark = value
-            }
-            guard let value = evidence.value else { return .undetermined }
-            return Self.meets(value, benchmark, direction: direction, comparison: plan.scopes[scope].comparison) ? .met : .notMet
+        let based = basedScope(target: target, count: evidence.scopes.count) { scope in
+            outcome(of: evidence.scopes[scope], value: evidence.value, direction: direction, scope: scope)
         }
-        /// The comparison resting on `scope`'s evidence, which says `outcome`.
-        func result(_ scope: Int, _ outcome: Outcome) -> IndicatorComparison {
-            let (scopeID, rule) = (plan.scopes[scope].id, plan.scopes[scope].comparison)
-            let basis: ComparisonBasis =
-                switch evidence.scopes[scope] {
-                case .declared(let meets, let text)?: .declared(scope: scopeID, meets: meets, evidence: text)
-                case .table(let row)?: .table(scope: scopeID, row: row, comparison: rule)
-                case .benchmark(let value, let source)?: .benchmark(scope: scopeID, value: value, source: source, comparison: rule)
-                case nil: .missing
-                }
-            return IndicatorComparison(kpi: id, value: evidence.value, outcome: outcome, basis: basis, origin: evidence.origin)
+        guard let (scope, outcome) = based else {
+            return IndicatorComparison(kpi: id, value: evidence.value, outcome: .undetermined, basis: .missing, origin: evidence.origin)
         }
-        if let found = outcome(target) { return result(target, found) }
-        if pack.interpretation.higherScopeImpliesLower {
-            for higher in (target + 1)..<evidence.scopes.count where outcome(higher) == .met { return result(higher, .met) }
-            for lower in stride(from: target - 1, through: 0, by: -1) where outcome(lower) == .notMet { return result(lower, .notMet) }
+        return IndicatorComparison(
+            kpi: id, value: evidence.value, outcome: outcome, basis: basis(evidence.scopes[scope], scope: scope), origin: evidence.origin)
+    }
+
+    /// The scope a comparison with scope `target` rests on, and what its evidence says: `target`'s own
+    /// evidence first; failing that, and when `kpiScope.higherScopeImpliesLower` is set, a higher scope
+    /// met or a lower scope failed. `outcome` tells what the evidence for each of `count` scopes says.
+    func basedScope(target: Int, count: Int, _ outcome: (Int) -> Outcome?) -> (scope: Int, outcome: Outcome)? {
+        if let found = outcome(target) { return (target, found) }
+        if plan.higherScopeImpliesLower {
+            for higher in (target + 1)..<count where outcome(higher) == .met { return (higher, .met) }
+            for lower in stride(from: target - 1, through: 0, by: -1) where outcome(lower) == .notMet { return (lower, .notMet) }
         }
-        return IndicatorComparison(kpi: id, value: evidence.value, outcome: .undetermined, basis: .missing, origin: evidence.origin)
+        return nil
+    }
+
+    /// What `evidence` for `scope` says of a KPI with `value` in `direction`, if there is evidence.
+    func outcome(of evidence: ScopeEvidence, value: Double?, direction: KPI.Direction, scope: Int) -> Outcome? {
+        let benchmark: Double
+        switch evidence {
+        case .missing: return nil
+        case .declared(let meets, _): return meets ? .met : .notMet
+        case .table(let row): benchmark = row.value
+        case .benchmark(let value, _): benchmark = value
+        }
+        guard let value else { return .undetermined }
+        return Self.meets(value, benchmark, direction: direction, comparison: plan.scopes[scope].comparison) ? .met : .notMet
+    }
+
+    /// The basis of a comparison resting on `evidence` for `scope`.
+    func basis(_ evidence: ScopeEvidence, scope: Int) -> ComparisonBasis {
+        switch evidence {
+        case .declared(let meets, let text): .declared(scope: plan.scopes[scope].id, meets: meets, evidence: text)
+        case .table(let row): .table(scope: plan.scopes[scope].id, row: row, comparison: plan.scopes[scope].comparison)
+        case .benchmark(let value, let source):
+            .benchmark(scope: plan.scopes[scope].id, value: value, source: source, comparison: plan.scopes[scope].comparison)
+        case .missing: .missing
+        }
     }
 
     /// Whether `value` is better than (or, with `atLeast`, as good as) `benchmark` in `direction`.

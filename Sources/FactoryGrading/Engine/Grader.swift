@@ -32,15 +32,19 @@ public struct Grader: Sendable {
         let maturity = maturityEvidence(assessment.maturity, diagnosis: diagnosis)
         var verdicts: [TierVerdict] = []
         verdicts.reserveCapacity(plan.tiers.count)
-        for tier in plan.tiers {
-            let outcomes = tier.rules.map { evaluate($0, tier: tier, resolved, maturity: maturity, lowerVerdicts: verdicts) }
-            verdicts.append(TierVerdict(tier: tier.id, verdict: Verdict(outcomes.lazy.map(\.outcome)), rules: outcomes))
+        for tier in plan.tiers.indices {
+            var outcomes: [RuleOutcome] = []
+            outcomes.reserveCapacity(plan.tiers[tier].rules.count)
+            for rule in plan.tiers[tier].rules {
+                outcomes.append(evaluate(rule, tier: tier, resolved, maturity: maturity, lowerVerdicts: verdicts))
+            }
+            verdicts.append(TierVerdict(tier: plan.tiers[tier].id, verdict: Verdict(outcomes.lazy.map(\.outcome)), rules: outcomes))
         }
         return GradingResult(
             pack: pack.reference,
             tierReached: verdicts.last { $0.verdict == .qualified }?.tier,
             tiers: verdicts,
-            warnings: consistencyWarnings(assessment, diagnosis: diagnosis, computed: resolved.computed),
+            warnings: consistencyWarnings(assessment, diagnosis: diagnosis, undefined: resolved.undefined),
             selfDiagnosis: diagnosis)
     }
 
@@ -67,41 +71,42 @@ public struct Grader: Sendable {
         return MaturityEvidence(level: nil, source: nil, hasSelfDiagnosis: hasDiagnosis)
     }
 
-    func evaluate(
-        _ plan: GradingPlan.RulePlan, tier: GradingPlan.TierPlan, _ resolved: ResolvedAssessment, maturity: MaturityEvidence,
-        lowerVerdicts: [TierVerdict]
-    ) -> RuleOutcome {
-        let rule = plan.rule
-        switch plan.step {
-        case .item(let position, let id):
-            let status = position >= 0 ? resolved.statuses[position] : nil
+    /// Evaluates the plan's rule at `index`, of the tier at `tier`.
+    func evaluate(_ index: Int, tier: Int, _ resolved: ResolvedAssessment, maturity: MaturityEvidence, lowerVerdicts: [TierVerdict])
+        -> RuleOutcome
+    {
+        let rule = plan.rules[index].rule
+        switch plan.rules[index].step {
+        case .item(let position):
+            let status = position.flatMap { resolved.statuses[$0] }
             let outcome: Outcome =
                 switch status {
                 case .met?: .met
                 case .notMet?, .excepted?: .notMet
                 case nil: .undetermined
                 }
-            return RuleOutcome(rule: rule, outcome: outcome, detail: .item(id: id, status: status))
+            return RuleOutcome(rule: rule, outcome: outcome, detail: .item(id: plan.rules[index].id, status: status))
         case .maturity(let minimumLevel):
             return maturityOutcome(rule, minimumLevel: minimumLevel, evidence: maturity)
         case .coverage(let areas, let exceptionsAllowed):
-            return coverageOutcome(rule, tier: tier.id, areas: areas, exceptionsAllowed: exceptionsAllowed, resolved)
-        case .kpiScope(let scope, let scopeID):
-            return kpiScopeOutcome(rule, scope: scope, scopeID: scopeID, resolved)
-        case .ladder(let lowerTier, let lowerTierID):
+            return coverageOutcome(rule, tier: plan.tiers[tier].id, areas: areas, exceptionsAllowed: exceptionsAllowed, resolved)
+        case .kpiScope(let target):
+            return kpiScopeOutcome(rule, target: target, scopeID: plan.rules[index].id, resolved)
+        case .ladder(let lowerTier):
+            let lowerTierID = plan.rules[index].id
             guard let lowerTier, lowerTier < lowerVerdicts.count else {
                 return RuleOutcome(rule: rule, outcome: .undetermined, detail: .ladder(lowerTier: lowerTierID, lowerVerdict: .undetermined))
             }
-            let lower = lowerVerdicts[lowerTier]
+            let lowerVerdict = lowerVerdicts[lowerTier].verdict
             let outcome: Outcome =
-                switch lower.verdict {
+                switch lowerVerdict {
                 case .qualified: .met
                 case .notQualified: .notMet
                 case .undetermined: .undetermined
                 }
             return RuleOutcome(
-                rule: rule, outcome: outcome, detail: .ladder(lowerTier: lowerTierID, lowerVerdict: lower.verdict),
-                conditions: outcome == .met ? lower.conditions : [])
+                rule: rule, outcome: outcome, detail: .ladder(lowerTier: lowerTierID, lowerVerdict: lowerVerdict),
+                conditions: outcome == .met ? lowerVerdicts[lowerTier].conditions : [])
         }
     }
 
@@ -116,8 +121,10 @@ public struct Grader: Sendable {
         return RuleOutcome(rule: rule, outcome: .met, detail: detail, conditions: conditions)
     }
 
-    /// `computed` holds what each KPI's raw inputs compute to, by pack position.
-    func consistencyWarnings(_ assessment: Assessment, diagnosis: MaturityScore?, computed: [KPIComputation?]) -> [Diagnostic] {
+    /// `undefined` holds why each KPI's raw inputs compute to no value, by pack position (empty when all do).
+    func consistencyWarnings(
+        _ assessment: Assessment, diagnosis: MaturityScore?, undefined: [KPIComputation.UndefinedReason?]
+    ) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         let parameters = pack.interpretation
         if let revenue = assessment.profile.annualRevenue, revenue < parameters.scaleThresholdRevenue,
@@ -149,8 +156,8 @@ public struct Grader: Sendable {
                     .maturityEstimateDiffers(stated: stated, estimate: diagnosis.level),
                     at: JSONPath.root.appending("maturity").appending("selfDiagnosis")))
         }
-        for (position, computation) in computed.enumerated() {
-            guard case .undefined(let reason)? = computation else { continue }
+        for position in undefined.indices {
+            guard let reason = undefined[position] else { continue }
             warnings.append(
                 .warning(.kpiUndefined(reason), at: JSONPath.root.appending("kpis").appending(plan.kpis[position].id).appending("raw")))
         }

@@ -6,6 +6,7 @@ public struct TierVerdict: Sendable, Equatable {
 
     /// What the verdict depends on, without repeats, in rule order.
     public var conditions: [Condition] {
+        guard rules.contains(where: { !$0.conditions.isEmpty }) else { return [] }
         var seen = Set<Condition>()
         return rules.flatMap(\.conditions).filter { seen.insert($0).inserted }
     }

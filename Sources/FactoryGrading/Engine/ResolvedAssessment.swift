@@ -1,0 +1,85 @@
+/// One assessment's answers and KPI entries laid out by pack position, built once per grade.
+struct ResolvedAssessment {
+    /// A KPI presented as a main indicator: its pack position and effective value.
+    struct MainIndicator {
+        var position: Int
+        /// Where its entry lies in the assessment's ``IdentifierMap/entries``.
+        var entry: Int
+        var value: Double?
+        var origin: KPIValueOrigin
+    }
+
+    var statuses: [AnswerStatus?]
+    /// Why each KPI's raw inputs compute to no value, by pack position; empty while every computation
+    /// has a value.
+    var undefined: [KPIComputation.UndefinedReason?]
+    /// The KPIs presented as main indicators, in pack order.
+    var mainIndicators: [MainIndicator]
+    /// The evidence of every main indicator for every scope: main indicator `i`'s for scope `s` at
+    /// `i * scopeCount + s`.
+    var evidence: [ScopeEvidence]
+    /// What each element of ``evidence`` says, at the same place.
+    var outcomes: [Outcome?]
+    /// KPIs whose main-indicator choice is not made.
+    var undecided: Int
+
+    /// `assessment` laid out for `grader`.
+    init(_ assessment: borrowing Assessment, grader: borrowing Grader) {
+        statuses = Array(repeating: nil, count: grader.pack.items.count)
+        let answers = assessment.answers.entries
+        for index in answers.indices {
+            if let position = grader.pack.itemPosition(answers[index].key, hash: answers[index].hash) {
+                statuses[position] = answers[index].value.status
+            }
+        }
+        undefined = []
+        mainIndicators = []
+        evidence = []
+        outcomes = []
+        undecided = grader.pack.kpis.count
+        let kpis = assessment.kpis.entries
+        for index in kpis.indices {
+            guard let position = grader.pack.kpiPosition(kpis[index].key, hash: kpis[index].hash) else { continue }
+            var value = kpis[index].value.value
+            var origin = KPIValueOrigin.entered
+            var reason: KPIComputation.UndefinedReason?
+            if let raw = kpis[index].value.raw {
+                switch grader.plan.kpis[position].formula.compute(raw) {
+                case .value(let computed):
+                    value = computed
+                    origin = .computed
+                case .undefined(let undefined):
+                    value = nil
+                    origin = .undefined(undefined)
+                    reason = undefined
+                }
+            }
+            if reason != nil, undefined.isEmpty { undefined = Array(repeating: nil, count: grader.pack.kpis.count) }
+            if !undefined.isEmpty { undefined[position] = reason }
+            guard let main = kpis[index].value.main else { continue }
+            undecided -= 1
+            if main {
+                if mainIndicators.isEmpty { mainIndicators.reserveCapacity(kpis.count - index) }
+                mainIndicators.append(MainIndicator(position: position, entry: index, value: value, origin: origin))
+            }
+        }
+        if !mainIndicators.indices.dropFirst().allSatisfy({ mainIndicators[$0 - 1].position < mainIndicators[$0].position }) {
+            mainIndicators.sort { $0.position < $1.position }
+        }
+        guard !mainIndicators.isEmpty else { return }
+        let query = grader.benchmarkQuery(assessment.profile)
+        let scopeCount = grader.plan.scopes.count
+        evidence.reserveCapacity(mainIndicators.count * scopeCount)
+        outcomes.reserveCapacity(mainIndicators.count * scopeCount)
+        for index in mainIndicators.indices {
+            let position = mainIndicators[index].position
+            let direction = grader.plan.kpis[position].direction
+            let comparisons = kpis[mainIndicators[index].entry].value.comparisons
+            for scope in 0..<scopeCount {
+                let found = grader.scopeEvidence(position: position, scope: scope, comparisons: comparisons, query: query)
+                outcomes.append(grader.outcome(of: found, value: mainIndicators[index].value, direction: direction, scope: scope))
+                evidence.append(found)
+            }
+        }
+    }
+}

@@ -21,21 +21,18 @@ extension Grader {
             else { return nil }
             province = cut
         }
-        let prefixes = oneByteCharacters(industry) { bytes in
+        guard var query = BenchmarkTable.Query(industry: "", region: nil, year: year) else { return nil }
+        query.province = province
+        let appended: Void? = oneByteCharacters(industry) { bytes in
             let start = bytes.first == UInt8(ascii: "C") ? 1 : 0
-            var prefixes = [""]
-            prefixes.reserveCapacity(bytes.count - start + 1)
+            query.prefixes.reserveCapacity(bytes.count - start + 1)
             var end = start
             while end < bytes.count {
                 end += 1
-                prefixes.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                query.prefixes.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
             }
-            return prefixes
         }
-        guard let prefixes, var query = BenchmarkTable.Query(industry: "", region: nil, year: year) else { return nil }
-        query.prefixes = prefixes
-        query.province = province
-        return query
+        return appended.map { query }
     }
 
     /// `body` of the UTF-8 of `text` when each of its characters is one byte (ASCII without a carriage

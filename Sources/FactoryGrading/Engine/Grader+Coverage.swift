@@ -5,7 +5,7 @@ extension Grader {
     ) -> RuleOutcome {
         var areas: [AreaCoverage] = []
         areas.reserveCapacity(plans.count)
-        for index in plans { areas.append(areaCoverage(plan.areas[index], exceptionsAllowed: exceptionsAllowed, resolved)) }
+        for index in plans { areas.append(areaCoverage(index, exceptionsAllowed: exceptionsAllowed, resolved)) }
         let maxExceptedAreas = plan.maxExceptedAreas
         var anyNotCovered = false
         var anyUnknown = false
@@ -37,10 +37,12 @@ extension Grader {
         return RuleOutcome(rule: rule, outcome: outcome, detail: .coverage(detail), conditions: conditions)
     }
 
-    func areaCoverage(_ plan: GradingPlan.AreaPlan, exceptionsAllowed: Bool, _ resolved: ResolvedAssessment) -> AreaCoverage {
+    /// The coverage of the area whose plan is at `area` in the plan's ``GradingPlan/areas``.
+    func areaCoverage(_ area: Int, exceptionsAllowed: Bool, _ resolved: ResolvedAssessment) -> AreaCoverage {
+        let items = plan.areas[area].items
         var counts = (notMet: 0, excepted: 0, unanswered: 0)
-        for index in plan.items.indices {
-            switch resolved.statuses[plan.items[index].position] {
+        for index in items.indices {
+            switch resolved.statuses[items[index].position] {
             case .met?: break
             case .notMet?: counts.notMet += 1
             case .excepted?: counts.excepted += 1
@@ -54,12 +56,12 @@ extension Grader {
             if counts.notMet > 0 { notMet.reserveCapacity(counts.notMet) }
             if counts.excepted > 0 { excepted.reserveCapacity(counts.excepted) }
             if counts.unanswered > 0 { unanswered.reserveCapacity(counts.unanswered) }
-            for index in plan.items.indices {
-                switch resolved.statuses[plan.items[index].position] {
+            for index in items.indices {
+                switch resolved.statuses[items[index].position] {
                 case .met?: break
-                case .notMet?: notMet.append(plan.items[index].id)
-                case .excepted?: excepted.append(plan.items[index].id)
-                case nil: unanswered.append(plan.items[index].id)
+                case .notMet?: notMet.append(items[index].id)
+                case .excepted?: excepted.append(items[index].id)
+                case nil: unanswered.append(items[index].id)
                 }
             }
         }
@@ -74,7 +76,7 @@ extension Grader {
             status = .covered
         }
         return AreaCoverage(
-            area: plan.area, required: plan.required, status: status, itemCount: plan.items.count, notMet: notMet, excepted: excepted,
-            unanswered: unanswered)
+            area: plan.areas[area].area, required: plan.areas[area].required, status: status, itemCount: items.count, notMet: notMet,
+            excepted: excepted, unanswered: unanswered)
     }
 }

@@ -11,7 +11,9 @@ public struct Grader: Sendable {
     /// Benchmark values that take precedence over those written in assessments.
     public let benchmarks: BenchmarkTable?
     let plan: GradingPlan
-    let scorers: [MaturityScorer]
+    /// For each of ``maturityModels``: its reference, and ``MaturityScorer/score(_:type:)`` of its scorer,
+    /// which the closure keeps, so that scoring copies no scorer.
+    let scorers: [(model: PackReference, score: @Sendable (SelfDiagnosis, Profile.ManufacturingType) -> MaturityScore)]
     /// The benchmark rows of each KPI and scope, by pack position.
     let benchmarkRows: [[[BenchmarkTable.Candidate]]]
 
@@ -21,7 +23,10 @@ public struct Grader: Sendable {
         self.maturityModels = maturityModels
         self.benchmarks = benchmarks
         plan = GradingPlan(pack: pack)
-        scorers = maturityModels.map(MaturityScorer.init)
+        scorers = maturityModels.map { model in
+            let scorer = MaturityScorer(model: model)
+            return (model.reference, { scorer.score($0, type: $1) })
+        }
         benchmarkRows = benchmarks?.candidates(kpis: pack.kpis.map(\.id), scopes: pack.kpiScopes) ?? []
     }
 
@@ -51,16 +56,16 @@ public struct Grader: Sendable {
     /// The score of the assessment's self-diagnosis, when it answers one with a model this grader has.
     public func selfDiagnosisScore(_ assessment: Assessment) -> MaturityScore? {
         guard let diagnosis = assessment.maturity?.selfDiagnosis,
-            let scorer = scorers.first(where: { $0.model.reference == diagnosis.model })
+            let index = scorers.firstIndex(where: { $0.model == diagnosis.model })
         else { return nil }
-        return scorer.score(diagnosis, type: assessment.profile.manufacturingType ?? .discrete)
+        return scorers[index].score(diagnosis, assessment.profile.manufacturingType ?? .discrete)
     }
 
     /// The level the maturity gate uses: an official level, else a stated estimate, else the
     /// self-diagnosis estimate.
     func maturityEvidence(_ maturity: MaturityResult?, diagnosis: MaturityScore?) -> MaturityEvidence {
         let hasDiagnosis = maturity?.selfDiagnosis != nil
-        if let maturity, let level = maturity.level, let source = maturity.source {
+        if let level = maturity?.level, let source = maturity?.source {
             return MaturityEvidence(level: level, source: source, selfDiagnosisLevel: diagnosis?.level, hasSelfDiagnosis: hasDiagnosis)
         }
         if let diagnosis, diagnosis.isComplete {

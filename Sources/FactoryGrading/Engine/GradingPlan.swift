@@ -43,6 +43,10 @@ struct GradingPlan: Sendable {
     /// Each KPI scope's id (and its ``IdentifierMap`` hash), its comparison, and whether it compares with
     /// a province's benchmark rows.
     var scopes: [(id: String, hash: UInt64, comparison: InterpretationParameters.Comparison, provincial: Bool)]
+    /// The items' ids, in pack order.
+    var itemOrder: PackOrder
+    /// The KPIs' ids, in pack order.
+    var kpiOrder: PackOrder
     /// `mainIndicators.minimumCount`.
     var mainIndicatorsMinimumCount: Int
     /// `coverage.maxExceptedAreas`.
@@ -52,6 +56,8 @@ struct GradingPlan: Sendable {
 
     init(pack: CriteriaPack) {
         kpis = pack.kpis.map { ($0.id, $0.direction, $0.formula.kind) }
+        itemOrder = PackOrder(pack.items.map(\.id), position: pack.itemPosition)
+        kpiOrder = PackOrder(pack.kpis.map(\.id), position: pack.kpiPosition)
         scopes = pack.kpiScopes.map {
             ($0.id, IdentifierIndex.hash($0.id), pack.interpretation.comparison(for: $0), BenchmarkTable.isProvincial($0))
         }

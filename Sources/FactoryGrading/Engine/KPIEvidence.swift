@@ -40,7 +40,9 @@ extension Grader {
     /// the benchmark or declaration among `comparisons` (the KPI entry's); `query` is
     /// ``benchmarkQuery(_:)`` of the assessment.
     func scopeEvidence(position: Int, scope: Int, comparisons: IdentifierMap<KPIComparison>, query: BenchmarkTable.Query?) -> ScopeEvidence {
-        if let query, let row = benchmarks?.best(among: benchmarkRows[position][scope], provincial: plan.scopes[scope].provincial, query) {
+        if let query, !benchmarkRows[position][scope].isEmpty,
+            let row = benchmarks?.best(among: benchmarkRows[position][scope], provincial: plan.scopes[scope].provincial, query)
+        {
             return .table(row)
         }
         switch comparisons.isEmpty ? nil : comparisons.value(for: plan.scopes[scope].id, hash: plan.scopes[scope].hash) {

@@ -27,10 +27,14 @@ struct ResolvedAssessment {
     init(_ assessment: borrowing Assessment, grader: borrowing Grader) {
         statuses = Array(repeating: nil, count: grader.pack.items.count)
         let answers = assessment.answers.entries
+        var next = 0
         for index in answers.indices {
-            if let position = grader.pack.itemPosition(answers[index].key, hash: answers[index].hash) {
-                statuses[position] = answers[index].value.status
-            }
+            let position =
+                grader.plan.itemOrder.holds(answers[index].key, hash: answers[index].hash, at: next)
+                ? next : grader.pack.itemPosition(answers[index].key, hash: answers[index].hash)
+            guard let position else { continue }
+            statuses[position] = answers[index].value.status
+            next = position + 1
         }
         undefined = []
         mainIndicators = []
@@ -38,8 +42,13 @@ struct ResolvedAssessment {
         outcomes = []
         undecided = grader.pack.kpis.count
         let kpis = assessment.kpis.entries
+        next = 0
         for index in kpis.indices {
-            guard let position = grader.pack.kpiPosition(kpis[index].key, hash: kpis[index].hash) else { continue }
+            let position =
+                grader.plan.kpiOrder.holds(kpis[index].key, hash: kpis[index].hash, at: next)
+                ? next : grader.pack.kpiPosition(kpis[index].key, hash: kpis[index].hash)
+            guard let position else { continue }
+            next = position + 1
             var value = kpis[index].value.value
             var origin = KPIValueOrigin.entered
             var reason: KPIComputation.UndefinedReason?

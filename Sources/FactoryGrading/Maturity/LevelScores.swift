@@ -25,24 +25,12 @@ public struct LevelScores: Sendable, Hashable, RandomAccessCollection, MutableCo
 
     public subscript(position: Int) -> Double? {
         get {
-            switch position {
-            case 0: scores.0
-            case 1: scores.1
-            case 2: scores.2
-            case 3: scores.3
-            case 4: scores.4
-            default: preconditionFailure("level index \(position) is outside 0..<5")
-            }
+            precondition(indices.contains(position), "level index \(position) is outside 0..<5")
+            return withUnsafeBytes(of: scores) { $0.load(fromByteOffset: position * MemoryLayout<Double?>.stride, as: Double?.self) }
         }
         set {
-            switch position {
-            case 0: scores.0 = newValue
-            case 1: scores.1 = newValue
-            case 2: scores.2 = newValue
-            case 3: scores.3 = newValue
-            case 4: scores.4 = newValue
-            default: preconditionFailure("level index \(position) is outside 0..<5")
-            }
+            precondition(indices.contains(position), "level index \(position) is outside 0..<5")
+            withUnsafeMutableBytes(of: &scores) { $0.storeBytes(of: newValue, toByteOffset: position * MemoryLayout<Double?>.stride, as: Double?.self) }
         }
     }
 

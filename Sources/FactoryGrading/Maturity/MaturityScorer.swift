@@ -7,11 +7,14 @@ public struct MaturityScorer: Sendable {
     private let plans: [Plan]
     /// The satisfaction grades' ids and scores, in model order (the first of equal ids counts).
     private let grades: [(id: String, score: Double)]
-    /// The satisfaction grades' ids in UTF-8, when every one is ASCII (an ASCII answer then names a grade
-    /// only when it has the grade's very bytes); empty otherwise.
-    private let asciiGrades: [[UInt8]]
+    /// Whether every satisfaction grade's id is ASCII.
+    private let asciiGrades: Bool
     /// Which of the model's scoring facts are not verified (see ``MaturityScore/unverified``).
     private let unverified: [String]
+    /// How many questions the questionnaire has.
+    private let questionCount: Int
+    /// The elements' ids, in model order.
+    private let elementIDs: [String]
     /// Each sub-domain's place among the sub-domain ids in `String` order (equal ids share a place), in
     /// model order, as the plans' entries are: rankings break ties by it.
     private let idOrder: [Int]
@@ -41,8 +44,9 @@ public struct MaturityScorer: Sendable {
         self.model = model
         plans = [Self.plan(model, type: .discrete, tailoring: [:]), Self.plan(model, type: .process, tailoring: [:])]
         grades = model.satisfaction.map { ($0.id, $0.score) }
-        let gradeBytes = grades.map { Array($0.id.utf8) }
-        asciiGrades = gradeBytes.allSatisfy { $0.allSatisfy { $0 < 0x80 } } ? gradeBytes : []
+        asciiGrades = grades.allSatisfy { $0.id.utf8.allSatisfy { $0 < 0x80 } }
+        questionCount = model.questionnaire.questions.count
+        elementIDs = model.elements.map(\.id)
         idOrder = Self.order(of: plans[0].entries.map(\.subdomain))
         unverified =
             (model.satisfaction.contains(where: { !$0.verified }) ? ["satisfaction"] : []) + (model.levelGate.verified ? [] : ["levelGate"])
@@ -92,7 +96,7 @@ public struct MaturityScorer: Sendable {
         let plan =
             diagnosis.tailoring.isEmpty
             ? plans[type == .discrete ? 0 : 1] : Self.plan(model, type: type, tailoring: diagnosis.tailoring)
-        var answers = [Double?](repeating: nil, count: model.questionnaire.questions.count)
+        var answers = [Double?](repeating: nil, count: questionCount)
         let questions = model.index.questions
         let given = diagnosis.answers.entries
         for index in given.indices {
@@ -102,7 +106,7 @@ public struct MaturityScorer: Sendable {
             answers[position] = grade
         }
         var levelScores = LevelScores(repeating: 0)
-        var elementLevels = [LevelScores](repeating: LevelScores(repeating: 0), count: model.elements.count)
+        var elementLevels = [LevelScores](repeating: LevelScores(repeating: 0), count: elementIDs.count)
         var subdomains: [MaturityScore.SubdomainScore] = []
         subdomains.reserveCapacity(plan.entries.count)
         var unanswered = 0
@@ -158,41 +162,26 @@ public struct MaturityScorer: Sendable {
         return MaturityScore(
             model: model.reference, manufacturingType: type, strategy: gate.strategy, threshold: gate.threshold, levelScores: levelScores,
             total: total, level: level, workingLevel: working,
-            elements: model.elements.indices.map { MaturityScore.ElementScore(element: model.elements[$0].id, levels: elementLevels[$0]) },
+            elements: elementIDs.indices.map { MaturityScore.ElementScore(element: elementIDs[$0], levels: elementLevels[$0]) },
             subdomains: subdomains, strongest: strongest(subdomains, at: working, besides: weakest).map { subdomains[$0].subdomain },
             weakest: weakest.map { subdomains[$0].subdomain }, provisionalWeights: plan.provisional, unverified: unverified,
             unanswered: unanswered)
     }
 
     /// The score of the satisfaction grade `answer` names (the first of equal ids), if it names one.
+    ///
+    /// When every grade's id is ASCII, only grades with as many bytes as `answer` can equal it, unless
+    /// `answer` is not ASCII.
     private func gradeScore(_ answer: String) -> Double? {
-        switch answer.utf8.withContiguousStorageIfAvailable(asciiGrade) {
-        case .grade(let grade)?: return grades[grade].score
-        case .noGrade?: return nil
-        case .unknown?, nil: break
+        if asciiGrades {
+            let count = answer.utf8.count
+            for grade in grades.indices where grades[grade].id.utf8.count == count && grades[grade].id == answer {
+                return grades[grade].score
+            }
+            if answer.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
         }
         for grade in grades.indices where grades[grade].id == answer { return grades[grade].score }
         return nil
-    }
-
-    /// What an answer tells by its bytes alone.
-    private enum ByteMatch {
-        /// It names the grade at this position.
-        case grade(Int)
-        /// It names no grade.
-        case noGrade
-        /// Only comparing it as a `String` tells.
-        case unknown
-    }
-
-    /// Which grade an answer of UTF-8 `bytes` names, by its bytes: an ASCII answer names a grade of
-    /// ``asciiGrades`` only with the very same bytes.
-    private func asciiGrade(_ bytes: UnsafeBufferPointer<UInt8>) -> ByteMatch {
-        guard !asciiGrades.isEmpty else { return .unknown }
-        for grade in asciiGrades.indices where asciiGrades[grade].count == bytes.count {
-            if asciiGrades[grade].indices.allSatisfy({ asciiGrades[grade][$0] == bytes[$0] }) { return .grade(grade) }
-        }
-        return bytes.allSatisfy { $0 < 0x80 } ? .noGrade : .unknown
     }
 
     /// The positions in `subdomains` of ``MaturityScore/weakest(at:count:)``, for three sub-domains.

@@ -51,6 +51,23 @@ public struct BenchmarkTable: Sendable {
 
         init?(industry: String?, region: String?, year: Int?) {
             guard let industry else { return nil }
+            prefixes = Self.prefixes(of: industry)
+            province = region.flatMap(Self.province(of:))
+            self.year = year
+        }
+
+        /// The industry code without its `C`, cut to each length (by bytes when every character is one).
+        static func prefixes(of industry: String) -> [String] {
+            let cut = industry.withOneByteCharacters { bytes in
+                let start = bytes.first == UInt8(ascii: "C") ? 1 : 0
+                var prefixes = [""]
+                prefixes.reserveCapacity(bytes.count - start + 1)
+                for end in stride(from: start + 1, through: bytes.count, by: 1) {
+                    prefixes.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                }
+                return prefixes
+            }
+            if let cut { return cut }
             let digits = industry.hasPrefix("C") ? industry.dropFirst() : Substring(industry)
             var prefixes = [""]
             prefixes.reserveCapacity(digits.count + 1)
@@ -59,9 +76,16 @@ public struct BenchmarkTable: Sendable {
                 end = digits.index(after: end)
                 prefixes.append(String(digits[digits.startIndex..<end]))
             }
-            self.prefixes = prefixes
-            province = region.flatMap { $0.count >= 2 ? String($0.prefix(2)) + "0000" : nil }
-            self.year = year
+            return prefixes
+        }
+
+        /// The `xx0000` code of the province of `region`, when it has two characters or more.
+        static func province(of region: String) -> String? {
+            let cut = region.withOneByteCharacters { bytes in
+                bytes.count >= 2 ? String(decoding: UnsafeBufferPointer(rebasing: bytes.prefix(2)), as: UTF8.self) + "0000" : nil
+            }
+            if let cut { return cut }
+            return region.count >= 2 ? String(region.prefix(2)) + "0000" : nil
         }
     }
 

@@ -204,3 +204,21 @@ struct BenchmarkTableCSVTests {
         }
     }
 }
+
+@Suite("Benchmark tables: the query of a profile")
+struct BenchmarkQueryTests {
+    @Test("industry prefixes, province and year are cut by characters, whether or not every character is one byte", arguments: [
+        ("C3484", "130100", "2026-10-01", ["", "3", "34", "348", "3484"], "130000", 2026),
+        ("3484", "13", "2025", ["", "3", "34", "348", "3484"], "130000", 2025),
+        ("C", "1", "20", [""], nil, 20),
+        ("Ｃ34", "１3０1", "２０26-01-01", ["", "Ｃ", "Ｃ3", "Ｃ34"], "１30000", nil),
+        ("C3\r\n4", "1\r\n30", "2\r\n026", ["", "3", "3\r\n", "3\r\n4"], "1\r\n0000", nil),
+    ] as [(String, String, String, [String], String?, Int?)])
+    func query(industry: String, region: String, date: String, prefixes: [String], province: String?, year: Int?) throws {
+        let query = try #require(BenchmarkTable.Query(industry: industry, region: region, year: Grader.year(of: date)))
+        #expect(query.prefixes == prefixes)
+        #expect(query.province == province)
+        #expect(query.year == year)
+        #expect(Grader.year(of: date) == Int(date.prefix(4)))
+    }
+}

@@ -18,22 +18,21 @@ extension Grader {
     /// A KPI's effective value (entered, or computed from raw inputs) and its evidence for every scope:
     /// a benchmark-table row first, then the assessment's benchmark, then its declaration.
     func evidence(position: Int, entry: KPIEntry?, profile: Profile) -> KPIEvidence {
-        var value = entry?.value
-        var origin = KPIValueOrigin.entered
-        if let raw = entry?.raw {
-            switch plan.kpis[position].formula.compute(raw) {
-            case .value(let computed):
-                value = computed
-                origin = .computed
-            case .undefined(let reason):
-                value = nil
-                origin = .undefined(reason)
-            }
-        }
+        let (value, origin) = effectiveValue(position: position, entered: entry?.value, raw: entry?.raw)
         let query = benchmarkQuery(profile)
         let comparisons = entry?.comparisons ?? [:]
         let scopes = plan.scopes.indices.map { scopeEvidence(position: position, scope: $0, comparisons: comparisons, query: query) }
         return KPIEvidence(value: value, origin: origin, scopes: scopes)
+    }
+
+    /// The value of the KPI at `position` and where it comes from: `entered`, unless `raw` inputs are given,
+    /// then what its formula computes from them (no value when the formula has none).
+    func effectiveValue(position: Int, entered: Double?, raw: KPIRawInputs?) -> (value: Double?, origin: KPIValueOrigin) {
+        guard let raw else { return (entered, .entered) }
+        switch plan.kpis[position].formula.compute(raw) {
+        case .value(let computed): return (computed, .computed)
+        case .undefined(let reason): return (nil, .undefined(reason))
+        }
     }
 
     /// The evidence of the KPI at `position` for the scope at `scope`: a benchmark-table row first, then

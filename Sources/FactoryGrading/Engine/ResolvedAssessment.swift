@@ -49,20 +49,9 @@ struct ResolvedAssessment {
                 ? next : grader.pack.kpiPosition(kpis[index].key, hash: kpis[index].hash)
             guard let position else { continue }
             next = position + 1
-            var value = kpis[index].value.value
-            var origin = KPIValueOrigin.entered
+            let (value, origin) = grader.effectiveValue(position: position, entered: kpis[index].value.value, raw: kpis[index].value.raw)
             var reason: KPIComputation.UndefinedReason?
-            if let raw = kpis[index].value.raw {
-                switch grader.plan.kpis[position].formula.compute(raw) {
-                case .value(let computed):
-                    value = computed
-                    origin = .computed
-                case .undefined(let undefined):
-                    value = nil
-                    origin = .undefined(undefined)
-                    reason = undefined
-                }
-            }
+            if case .undefined(let undefined) = origin { reason = undefined }
             if reason != nil, undefined.isEmpty { undefined = Array(repeating: nil, count: grader.pack.kpis.count) }
             if !undefined.isEmpty { undefined[position] = reason }
             guard let main = kpis[index].value.main else { continue }

@@ -50,10 +50,10 @@ struct ResolvedAssessment {
             guard let position else { continue }
             next = position + 1
             let (value, origin) = grader.effectiveValue(position: position, entered: kpis[index].value.value, raw: kpis[index].value.raw)
-            var reason: KPIComputation.UndefinedReason?
-            if case .undefined(let undefined) = origin { reason = undefined }
-            if reason != nil, undefined.isEmpty { undefined = Array(repeating: nil, count: grader.pack.kpis.count) }
-            if !undefined.isEmpty { undefined[position] = reason }
+            if case .undefined(let reason) = origin {
+                if undefined.isEmpty { undefined = Array(repeating: nil, count: grader.pack.kpis.count) }
+                undefined[position] = reason
+            }
             guard let main = kpis[index].value.main else { continue }
             undecided -= 1
             if main {

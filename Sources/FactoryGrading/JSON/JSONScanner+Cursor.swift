@@ -96,7 +96,7 @@ extension JSONScanner {
     mutating func nextKey(_ state: inout ObjectState) throws(JSONSyntaxError) -> String? {
         guard try startMember(&state) else { return nil }
         let keyStart = position
-        let (key, hash, known) = try identifierKey()
+        let (key, hash, known) = try keyString()
         keyHash = hash
         if let known {
             if knownKeys.isEmpty { knownKeys = Array(repeating: 0, count: identifiers?.count ?? 0) }
@@ -123,7 +123,7 @@ extension JSONScanner {
             position = end + 1
             field = found
         } else {
-            let (key, hash) = try keyString()
+            let (key, hash, _) = try keyString()
             var utf8 = key
             if let found = utf8.withUTF8(Field.names.position(of:)) {
                 field = found
@@ -267,40 +267,19 @@ extension JSONScanner {
         return end
     }
 
-    /// Reads a key and its hash, reusing an interned string when the key is a known identifier.
-    mutating func keyString() throws(JSONSyntaxError) -> (String, UInt64) {
-        let end = plainStringEnd(from: position + 1)
-        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else {
-            let key = try string()
-            return (key, IdentifierIndex.hash(key))
-        }
-        let text = UnsafeBufferPointer(rebasing: bytes[(position + 1)..<end])
-        let hash = IdentifierIndex.hash(text)
-        if let identifiers, let known = identifiers.lookup(text, hash: hash) {
-            position = end + 1
-            return (known, hash)
-        }
-        position = end + 1
-        return (String(decoding: text, as: UTF8.self), hash)
-    }
-
     /// Reads a key, its hash, and its position among ``identifiers`` when it is one of them (whether or
-    /// not it was written with escapes).
-    mutating func identifierKey() throws(JSONSyntaxError) -> (String, UInt64, Int?) {
-        guard let identifiers else {
-            let (key, hash) = try keyString()
-            return (key, hash, nil)
-        }
+    /// not it was written with escapes), reusing the identifier's string then.
+    mutating func keyString() throws(JSONSyntaxError) -> (String, UInt64, Int?) {
         let end = plainStringEnd(from: position + 1)
         guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else {
             var key = try string()
             let hash = IdentifierIndex.hash(key)
-            return (key, hash, key.withUTF8 { identifiers.position(of: $0, hash: hash) })
+            return (key, hash, identifiers.flatMap { table in key.withUTF8 { table.position(of: $0, hash: hash) } })
         }
         let text = UnsafeBufferPointer(rebasing: bytes[(position + 1)..<end])
         let hash = IdentifierIndex.hash(text)
         position = end + 1
-        if let known = identifiers.position(of: text, hash: hash) { return (identifiers.identifier(at: known), hash, known) }
+        if let identifiers, let known = identifiers.position(of: text, hash: hash) { return (identifiers.identifier(at: known), hash, known) }
         return (String(decoding: text, as: UTF8.self), hash, nil)
     }
 

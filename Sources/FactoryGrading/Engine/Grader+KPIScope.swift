@@ -12,26 +12,20 @@ extension Grader {
         var anyNotMet = false
         var anyUndetermined = false
         var anyDeclared = false
+        precondition(resolved.mainIndicators.isEmpty || (0..<scopeCount).contains(target), "scope position \(target) is outside the pack's scopes")
         for index in resolved.mainIndicators.indices {
-            precondition(target >= 0 && target < scopeCount, "scope position \(target) is outside the pack's scopes")
             let start = index * scopeCount
-            let position = resolved.mainIndicators[index].position
-            let value = resolved.mainIndicators[index].value
-            let comparison: IndicatorComparison
-            if let (scope, outcome) = basedScope(target: target, count: scopeCount, { resolved.outcomes[start + $0] }) {
-                let basis = basis(resolved.evidence[start + scope], scope: scope)
-                if case .declared(_, true, _) = basis { anyDeclared = true }
-                comparison = IndicatorComparison(
-                    kpi: plan.kpis[position].id, value: value, outcome: outcome, basis: basis, origin: resolved.mainIndicators[index].origin)
-                anyNotMet = anyNotMet || outcome == .notMet
-                anyUndetermined = anyUndetermined || outcome == .undetermined
-            } else {
-                comparison = IndicatorComparison(
-                    kpi: plan.kpis[position].id, value: value, outcome: .undetermined, basis: .missing,
-                    origin: resolved.mainIndicators[index].origin)
-                anyUndetermined = true
-            }
-            indicators.append(comparison)
+            let (outcome, basis): (Outcome, ComparisonBasis) =
+                basedScope(target: target, count: scopeCount, { resolved.outcomes[start + $0] }).map { scope, outcome in
+                    (outcome, self.basis(resolved.evidence[start + scope], scope: scope))
+                } ?? (.undetermined, .missing)
+            if case .declared(_, true, _) = basis { anyDeclared = true }
+            anyNotMet = anyNotMet || outcome == .notMet
+            anyUndetermined = anyUndetermined || outcome == .undetermined
+            indicators.append(
+                IndicatorComparison(
+                    kpi: plan.kpis[resolved.mainIndicators[index].position].id, value: resolved.mainIndicators[index].value,
+                    outcome: outcome, basis: basis, origin: resolved.mainIndicators[index].origin))
         }
         let outcome: Outcome
         if anyNotMet {

@@ -91,6 +91,8 @@ struct AssessmentDecoder {
         rootKeys + packKeys + profileKeys + answerKeys + maturityKeys + selfDiagnosisKeys + kpiKeys + rawKeys + oeeKeys + benchmarkKeys
         + declaredKeys + AnswerStatus.allCases.map(\.rawValue) + Profile.ManufacturingType.allCases.map(\.rawValue)
         + MaturityResult.Source.allCases.map(\.rawValue) + DeclaredComparison.allCases.map(\.rawValue)
+    static let met = QuotedLiteral("met")
+    static let notMet = QuotedLiteral("notMet")
     static let packPath = JSONPath.root.appending("pack")
     static let profilePath = JSONPath.root.appending("profile")
     static let answersPath = JSONPath.root.appending("answers")
@@ -227,11 +229,11 @@ struct AssessmentDecoder {
         answers.reserveCapacity(128)
         while let key = try scanner.nextKey(&object) {
             let hash = scanner.keyHash
-            if scanner.skipString("met") {
+            if scanner.skipString(Self.met) {
                 answers.append(distinct: key, hash: hash, Answer(.met))
                 continue
             }
-            if scanner.skipString("notMet") {
+            if scanner.skipString(Self.notMet) {
                 answers.append(distinct: key, hash: hash, Answer(.notMet))
                 continue
             }
@@ -347,7 +349,11 @@ struct AssessmentDecoder {
         result.reserveCapacity(128)
         while let key = try scanner.nextKey(&object) {
             let hash = scanner.keyHash
-            if let text = try string(at: path().appending(key)) { result.append(distinct: key, hash: hash, text) }
+            if let text = scanner.knownString() {
+                result.append(distinct: key, hash: hash, text)
+            } else if let text = try string(at: path().appending(key)) {
+                result.append(distinct: key, hash: hash, text)
+            }
         }
         return result
     }
@@ -376,17 +382,17 @@ struct AssessmentDecoder {
                     }
                     if let availability = values["availability"], let performance = values["performance"], let quality = values["quality"] {
                         let oee = KPIRawInputs.OEE(availability: availability, performance: performance, quality: quality)
-                        raw.oee.insert(key, hash: name.hash, oee)
+                        raw.oee.append(distinct: key, hash: name.hash, oee)
                     } else {
                         context.error(.missingField(Self.oeeKeys.first { values[$0] == nil } ?? "availability"), at: path().appending(key))
                     }
                 } else if let value = try number(at: path().appending(key), min: 0) {
-                    raw.values.insert(key, hash: name.hash, value)
+                    raw.values.append(distinct: key, hash: name.hash, value)
                 }
             case .part, .whole, .count:
-                if let value = try number(at: path().appending(key), min: 0) { raw.values.insert(key, hash: name.hash, value) }
+                if let value = try number(at: path().appending(key), min: 0) { raw.values.append(distinct: key, hash: name.hash, value) }
             case .baselinePeriod, .measurementPeriod, .period:
-                if let period = try string(at: path().appending(key)) { raw.periods.insert(key, hash: name.hash, period) }
+                if let period = try string(at: path().appending(key)) { raw.periods.append(distinct: key, hash: name.hash, period) }
             }
         }
         return raw

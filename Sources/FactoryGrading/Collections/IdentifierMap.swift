@@ -160,12 +160,13 @@ public struct IdentifierMap<Value> {
     /// Sets the value for `key`, whose ``IdentifierIndex/hash(_:)-(String)`` is `hash`; returns `false`
     /// when the key was already there (its value is then replaced).
     @discardableResult
-    mutating func insert(_ key: String, hash: UInt64, _ value: Value) -> Bool {
+    mutating func insert(_ key: String, hash: UInt64, _ value: consuming Value) -> Bool {
         if let index = index(of: key, hash: hash) {
             entries[index].value = value
             return false
         }
         let index = entries.count
+        reserveForAppend()
         entries.append(Entry(key: key, hash: hash, value: value))
         if canonical != nil {
             canonical?[key] = index
@@ -183,18 +184,25 @@ public struct IdentifierMap<Value> {
     /// Adds `key`, whose bytes differ from every key's in the map (as a decoder knows once it has checked
     /// an object for repeated keys), with `value`. While `key` and every key are ASCII, keys that differ
     /// in bytes are different keys, so no lookup is needed; otherwise it is ``insert(_:hash:_:)``.
-    mutating func append(distinct key: String, hash: UInt64, _ value: Value) {
+    mutating func append(distinct key: String, hash: UInt64, _ value: consuming Value) {
         guard canonical == nil, IdentifierIndex.isASCII(hash) else {
             insert(key, hash: hash, value)
             return
         }
         let index = entries.count
+        reserveForAppend()
         entries.append(Entry(key: key, hash: hash, value: value))
         if slots.count >= entries.count * 2 {
             place(index, hash: hash)
         } else if entries.count > Self.scanLimit {
             rebuildSlots(minimumCount: entries.count)
         }
+    }
+
+    /// Grows a small map to room for four entries at once instead of one, then two.
+    @inline(__always)
+    private mutating func reserveForAppend() {
+        if entries.count < 4, entries.capacity == entries.count { entries.reserveCapacity(4) }
     }
 
     private mutating func remove(at index: Int) {

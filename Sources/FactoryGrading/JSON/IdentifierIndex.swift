@@ -107,52 +107,62 @@ struct IdentifierIndex: Sendable {
 
     /// A random number drawn once per process, so that keys whose hashes collide cannot be prepared in
     /// advance (as Swift's own `Hasher` does).
-    private static let seed: UInt64 = {
+    static let seed: UInt64 = {
         var hasher = Hasher()
         hasher.combine(0x5EED as UInt16)
         return UInt64(UInt(bitPattern: hasher.finalize()))
     }()
 
-    /// Mixes every byte of `key`, eight at a step (the last step overlapping the one before when the
-    /// length is not a multiple of eight; the length is mixed in too), with the process's seed. The
-    /// lowest bit is always 1 (so the hash is never 0); the next says whether `key` has a byte that is
-    /// not ASCII (see ``isASCII(_:)``).
+    /// Mixes every byte of `key` with the process's ``seed``: eight bytes at a step as a little-endian
+    /// word, the last step's word zero-padded, then the length. A scanner can work it out while it looks
+    /// for the end of a string (see ``JSONScanner/plainString(from:)``). The lowest bit is always 1 (so
+    /// the hash is never 0); the next says whether `key` has a byte that is not ASCII (see ``isASCII(_:)``).
     @inline(__always)
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func mix(_ value: UInt64) -> UInt64 {
-            let product = value.multipliedFullWidth(by: multiplier)
-            return product.high ^ product.low
-        }
+        hash(key, seed: seed)
+    }
+
+    /// ``hash(_:)-(UnsafeBufferPointer<UInt8>)`` with the ``seed`` already read.
+    @inline(__always)
+    static func hash(_ key: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
         let count = key.count
-        var hash = mix(seed ^ UInt64(truncatingIfNeeded: count))
-        guard let base = key.baseAddress else { return (hash & ~3) | 1 }
+        guard let base = key.baseAddress else { return finish(seed, count: 0, bits: 0) }
         let raw = UnsafeRawPointer(base)
+        var state = seed
         var bits: UInt64 = 0
-        if count >= 8 {
-            var offset = 0
-            while offset + 8 <= count {
-                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                bits |= word
-                hash = mix(hash ^ word ^ seed)
-                offset += 8
-            }
-            if offset < count {
-                let word = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-                bits |= word
-                hash = mix(hash ^ word ^ seed)
-            }
-        } else if count >= 4 {
-            let first = UInt64(raw.loadUnaligned(as: UInt32.self))
-            let last = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
-            bits = first | last
-            hash = mix(hash ^ (first << 32 | last) ^ seed)
-        } else {
-            var word: UInt64 = 0
-            for index in 0..<count { word |= UInt64(key[index]) << (8 * UInt64(index)) }
-            bits = word
-            hash = mix(hash ^ word ^ seed)
+        var offset = 0
+        while offset + 8 <= count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            bits |= word
+            state = mix(state ^ word)
+            offset += 8
         }
+        if offset < count {
+            let tail = count - offset
+            var word: UInt64 = 0
+            if count >= 8 {
+                word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) >> UInt64(8 * (8 - tail))
+            } else {
+                for index in 0..<tail { word |= UInt64(base[offset + index]) << UInt64(8 * index) }
+            }
+            bits |= word
+            state = mix(state ^ word)
+        }
+        return finish(state, count: count, bits: bits)
+    }
+
+    /// One step of ``hash(_:)-(UnsafeBufferPointer<UInt8>)``.
+    @inline(__always)
+    static func mix(_ value: UInt64) -> UInt64 {
+        let product = value.multipliedFullWidth(by: 0x9E37_79B9_7F4A_7C15)
+        return product.high ^ product.low
+    }
+
+    /// The last step of ``hash(_:)-(UnsafeBufferPointer<UInt8>)``: mixes in the length and sets the two
+    /// fixed bits; `bits` is every word of the key OR-ed together.
+    @inline(__always)
+    static func finish(_ state: UInt64, count: Int, bits: UInt64) -> UInt64 {
+        let hash = mix(state ^ UInt64(truncatingIfNeeded: count))
         return (hash & ~3) | 1 | (bits & 0x8080_8080_8080_8080 == 0 ? 0 : 2)
     }
 

@@ -2,21 +2,25 @@
 /// when the same text appears as a key, so that decoding thousands of assessments does not allocate
 /// thousands of copies of the same ids.
 public final class IdentifierTable: Sendable {
-    private let index: IdentifierIndex
-    private let strings: [String]
+    /// The table as plain memory, which a scanner reads without reference counting; valid while the
+    /// table lives.
+    let keys: RawKeys
 
-    /// A table of `identifiers`; non-ASCII identifiers are left out.
+    /// A table of `identifiers`; blank identifiers, and those that are not ASCII or that a document would
+    /// write with escapes, are left out (so that every string the table gives is one a decoder accepts as
+    /// text).
     public init(_ identifiers: some Sequence<String>) {
         var strings: [String] = []
         var seen = Set<String>()
         for identifier in identifiers where identifier.utf8.allSatisfy({ $0 < 0x80 && $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") })
-            && seen.insert(identifier).inserted
+            && !identifier.isBlank && seen.insert(identifier).inserted
         {
             strings.append(identifier)
         }
-        self.strings = strings
-        index = IdentifierIndex(strings)
+        keys = RawKeys(strings)
     }
+
+    deinit { keys.deallocate() }
 
     /// The ids a decoder meets in assessments answering `packs` and `models` (items, KPIs, scopes,
     /// self-diagnosis questions, sub-domains and satisfaction grades) and the assessment format's own words.
@@ -36,19 +40,110 @@ public final class IdentifierTable: Sendable {
     }
 
     /// How many identifiers the table holds; their positions run from 0.
-    var count: Int { strings.count }
+    var count: Int { keys.strings.count }
 
     /// The stored string equal to `bytes`, whose ``IdentifierIndex/hash(_:)-(UnsafeBufferPointer<UInt8>)`` is `hash`.
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String? {
-        index.position(of: bytes, hash: hash).map { strings[$0] }
+        keys.position(of: bytes, hash: hash).map { keys.strings[$0] }
     }
 
     /// The position of the identifier whose UTF-8 is byte for byte `bytes`, whose
     /// ``IdentifierIndex/hash(_:)-(UnsafeBufferPointer<UInt8>)`` is `hash`.
     func position(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
-        index.position(of: bytes, hash: hash)
+        keys.position(of: bytes, hash: hash)
     }
 
     /// The identifier at `position`.
-    func identifier(at position: Int) -> String { strings[position] }
+    func identifier(at position: Int) -> String { keys.strings[position] }
+}
+
+/// The memory of an ``IdentifierTable``: an open-addressing table (at most a quarter full) of every
+/// identifier's hash, place in ``bytes`` and position, every identifier's UTF-8 one after another, and the
+/// identifiers themselves. Copies share the memory; the table that made it deallocates it.
+struct RawKeys: @unchecked Sendable {
+    struct Slot {
+        /// 0 marks an empty slot.
+        var hash: UInt64 = 0
+        var start: Int32 = 0
+        var count: Int32 = 0
+        var position: Int32 = 0
+    }
+
+    let slots: UnsafeMutableBufferPointer<Slot>
+    let bytes: UnsafeMutableBufferPointer<UInt8>
+    let strings: UnsafeMutableBufferPointer<String>
+
+    /// `identifiers` at their positions; they must be distinct.
+    init(_ identifiers: [String]) {
+        var size = 64
+        while size < identifiers.count * 4 { size *= 2 }
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: Slot())
+        strings = .allocate(capacity: identifiers.count)
+        _ = strings.initialize(from: identifiers)
+        var utf8: [UInt8] = []
+        var placed: [(hash: UInt64, start: Int, count: Int)] = []
+        for identifier in identifiers {
+            let start = utf8.count
+            utf8 += identifier.utf8
+            let hash = utf8.withUnsafeBufferPointer { IdentifierIndex.hash(UnsafeBufferPointer(rebasing: $0[start...])) }
+            placed.append((hash, start, utf8.count - start))
+        }
+        bytes = .allocate(capacity: utf8.count)
+        _ = bytes.initialize(from: utf8)
+        let mask = size - 1
+        for (position, entry) in placed.enumerated() {
+            var slot = IdentifierIndex.homeSlot(entry.hash, mask: mask)
+            while slots[slot].hash != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Slot(hash: entry.hash, start: Int32(entry.start), count: Int32(entry.count), position: Int32(position))
+        }
+    }
+
+    func deallocate() {
+        slots.deallocate()
+        bytes.deallocate()
+        strings.deinitialize().deallocate()
+    }
+
+    /// The position of the identifier whose UTF-8 is byte for byte `key`, whose
+    /// ``IdentifierIndex/hash(_:)-(UnsafeBufferPointer<UInt8>)`` is `hash`.
+    @inline(__always)
+    func position(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        let mask = slots.count - 1
+        var slot = IdentifierIndex.homeSlot(hash, mask: mask)
+        while true {
+            let candidate = slots[slot]
+            if candidate.hash == 0 { return nil }
+            if candidate.hash == hash, Int(candidate.count) == key.count,
+                Self.equal(UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + Int(candidate.start)), key)
+            {
+                return Int(candidate.position)
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Whether the `key.count` bytes at `stored` are `key`'s, compared a word at a time.
+    @inline(__always)
+    static func equal(_ stored: UnsafeRawPointer, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = key.count
+        guard let base = key.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 <= count {
+            if stored.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
+                return false
+            }
+            offset += 8
+        }
+        if offset == count { return true }
+        if count >= 8 {
+            return stored.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        }
+        while offset < count {
+            if stored.load(fromByteOffset: offset, as: UInt8.self) != raw.load(fromByteOffset: offset, as: UInt8.self) { return false }
+            offset += 1
+        }
+        return true
+    }
 }

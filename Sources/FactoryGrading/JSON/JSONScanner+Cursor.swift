@@ -19,8 +19,8 @@ extension JSONScanner {
         var fields: UInt64 = 0
         var count = 0
         /// Hashes of the first keys read, and where each starts (its opening quote).
-        var hashes = InlineArray<16, UInt64>(repeating: 0)
-        var offsets = InlineArray<16, Int>(repeating: 0)
+        var hashes = InlineArray<8, UInt64>(repeating: 0)
+        var offsets = InlineArray<8, Int>(repeating: 0)
         /// Open-addressing table of every key's hash (0 = empty) and offset, once an object outgrows the
         /// inline storage.
         var table: [(hash: UInt64, offset: Int)] = []
@@ -267,31 +267,88 @@ extension JSONScanner {
         return end
     }
 
+    /// Where a string whose first byte is at `start` ends (its closing quote) and the
+    /// ``IdentifierIndex/hash(_:)-(UnsafeBufferPointer<UInt8>)`` of its bytes, worked out in the same
+    /// pass; `nil` when a byte before the closing quote needs a closer look (see ``plainStringEnd(from:)``).
+    @inline(__always)
+    func plainString(from start: Int) -> (end: Int, hash: UInt64)? {
+        guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var state = seed
+        var offset = start
+        while offset + 8 <= count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            let special =
+                (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word) | word) & (ones &* 0x80)
+            if special != 0 {
+                let length = special.trailingZeroBitCount >> 3
+                let end = offset + length
+                guard base[end] == UInt8(ascii: "\"") else { return nil }
+                if length > 0 { state = IdentifierIndex.mix(state ^ (word & ((1 << UInt64(8 * length)) - 1))) }
+                return (end, IdentifierIndex.finish(state, count: end - start, bits: 0))
+            }
+            state = IdentifierIndex.mix(state ^ word)
+            offset += 8
+        }
+        var word: UInt64 = 0
+        var length = 0
+        while offset + length < count {
+            let byte = base[offset + length]
+            if byte == UInt8(ascii: "\"") {
+                if length > 0 { state = IdentifierIndex.mix(state ^ word) }
+                return (offset + length, IdentifierIndex.finish(state, count: offset + length - start, bits: 0))
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { return nil }
+            word |= UInt64(byte) << UInt64(8 * length)
+            length += 1
+        }
+        return nil
+    }
+
     /// Reads a key, its hash, and its position among ``identifiers`` when it is one of them (whether or
     /// not it was written with escapes), reusing the identifier's string then.
     mutating func keyString() throws(JSONSyntaxError) -> (String, UInt64, Int?) {
-        let end = plainStringEnd(from: position + 1)
-        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else {
+        guard let (end, hash) = plainString(from: position + 1) else {
             var key = try string()
             let hash = IdentifierIndex.hash(key)
-            return (key, hash, identifiers.flatMap { table in key.withUTF8 { table.position(of: $0, hash: hash) } })
+            return (key, hash, keys.flatMap { keys in key.withUTF8 { keys.position(of: $0, hash: hash) } })
         }
         let text = UnsafeBufferPointer(rebasing: bytes[(position + 1)..<end])
-        let hash = IdentifierIndex.hash(text)
         position = end + 1
-        if let identifiers, let known = identifiers.position(of: text, hash: hash) { return (identifiers.identifier(at: known), hash, known) }
+        if let keys, let known = keys.position(of: text, hash: hash) { return (keys.strings[known], hash, known) }
         return (String(decoding: text, as: UTF8.self), hash, nil)
     }
 
-    /// If the next value is the string `literal` (no escapes), consumes it and returns `true`.
-    mutating func skipString(_ literal: StaticString) -> Bool {
+    /// If the next value is a string written without escapes that is one of ``identifiers``, consumes it
+    /// and returns that identifier.
+    mutating func knownString() -> String? {
+        guard let keys else { return nil }
         skipWhitespace()
-        let count = literal.utf8CodeUnitCount
-        guard position + count + 2 <= bytes.count, bytes[position] == UInt8(ascii: "\""),
-            bytes[position + count + 1] == UInt8(ascii: "\"")
-        else { return false }
-        for index in 0..<count where bytes[position + 1 + index] != literal.utf8Start[index] { return false }
-        position += count + 2
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\""), let (end, hash) = plainString(from: position + 1),
+            let known = keys.position(of: UnsafeBufferPointer(rebasing: bytes[(position + 1)..<end]), hash: hash)
+        else { return nil }
+        position = end + 1
+        return keys.strings[known]
+    }
+
+    /// If the next value is the string `literal` (no escapes), consumes it and returns `true`.
+    mutating func skipString(_ literal: QuotedLiteral) -> Bool {
+        skipWhitespace()
+        if position + 8 <= bytes.count, let base = bytes.baseAddress {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            guard word & literal.mask == literal.word else { return false }
+            position += literal.count
+            return true
+        }
+        guard position + literal.count <= bytes.count else { return false }
+        for index in 0..<literal.count where bytes[position + index] != UInt8(truncatingIfNeeded: literal.word >> UInt64(8 * index)) {
+            return false
+        }
+        position += literal.count
         return true
     }
 }

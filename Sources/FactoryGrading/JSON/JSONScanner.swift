@@ -8,6 +8,10 @@ struct JSONScanner {
     var keyHash: UInt64 = 0
     /// Known keys whose strings are reused instead of allocated.
     let identifiers: IdentifierTable?
+    /// The memory of ``identifiers``, kept alive by it.
+    let keys: RawKeys?
+    /// ``IdentifierIndex/seed``, read once.
+    let seed = IdentifierIndex.seed
     /// For each identifier of ``identifiers``, the ``ObjectState/serial`` of the last object it was a key
     /// of, so that a known key is checked for repetition without hashing it again.
     var knownKeys: [UInt32] = []
@@ -17,6 +21,7 @@ struct JSONScanner {
     init(bytes: UnsafeBufferPointer<UInt8>, identifiers: IdentifierTable? = nil) {
         self.bytes = bytes
         self.identifiers = identifiers
+        keys = identifiers?.keys
     }
 
     mutating func document() throws(JSONSyntaxError) -> JSONValue {
@@ -148,13 +153,14 @@ struct JSONScanner {
     mutating func string() throws(JSONSyntaxError) -> String {
         position += 1
         let start = position
-        position = plainStringEnd(from: start)
-        if position < bytes.count, bytes[position] == UInt8(ascii: "\""), let identifiers {
-            let text = UnsafeBufferPointer(rebasing: bytes[start..<position])
-            if let known = identifiers.lookup(text, hash: IdentifierIndex.hash(text)) {
-                position += 1
-                return known
+        if let keys, let (end, hash) = plainString(from: start) {
+            if let known = keys.position(of: UnsafeBufferPointer(rebasing: bytes[start..<end]), hash: hash) {
+                position = end + 1
+                return keys.strings[known]
             }
+            position = end
+        } else {
+            position = plainStringEnd(from: start)
         }
         var highBits: UInt8 = 0
         while position < bytes.count {
@@ -174,7 +180,9 @@ struct JSONScanner {
     }
 
     mutating func escapedString(from start: Int) throws(JSONSyntaxError) -> String {
-        var buffer = Array(bytes[start..<position])
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(position - start + 64)
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
         while position < bytes.count {
             let byte = bytes[position]
             switch byte {
@@ -198,7 +206,7 @@ struct JSONScanner {
                 case UInt8(ascii: "t"): buffer.append(0x09)
                 case UInt8(ascii: "u"):
                     let scalar = try unicodeEscape()
-                    buffer.append(contentsOf: Array(String(Character(scalar)).utf8))
+                    for byte in UTF8.encode(scalar).unsafelyUnwrapped { buffer.append(byte) }
                 default: throw error(.invalidEscape, at: position - 2)
                 }
             default:

@@ -160,14 +160,14 @@ public struct IdentifierMap<Value> {
     /// Sets the value for `key`, whose ``IdentifierIndex/hash(_:)-(String)`` is `hash`; returns `false`
     /// when the key was already there (its value is then replaced).
     @discardableResult
-    mutating func insert(_ key: String, hash: UInt64, _ value: consuming Value) -> Bool {
+    mutating func insert(_ key: consuming String, hash: UInt64, _ value: consuming Value) -> Bool {
         if let index = index(of: key, hash: hash) {
             entries[index].value = value
             return false
         }
         let index = entries.count
         reserveForAppend()
-        entries.append(Entry(key: key, hash: hash, value: value))
+        entries.append(Entry(key: copy key, hash: hash, value: value))
         if canonical != nil {
             canonical?[key] = index
         } else if !IdentifierIndex.isASCII(hash) {
@@ -184,7 +184,7 @@ public struct IdentifierMap<Value> {
     /// Adds `key`, whose bytes differ from every key's in the map (as a decoder knows once it has checked
     /// an object for repeated keys), with `value`. While `key` and every key are ASCII, keys that differ
     /// in bytes are different keys, so no lookup is needed; otherwise it is ``insert(_:hash:_:)``.
-    mutating func append(distinct key: String, hash: UInt64, _ value: consuming Value) {
+    mutating func append(distinct key: consuming String, hash: UInt64, _ value: consuming Value) {
         guard canonical == nil, IdentifierIndex.isASCII(hash) else {
             insert(key, hash: hash, value)
             return

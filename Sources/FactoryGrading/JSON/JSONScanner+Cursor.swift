@@ -94,6 +94,13 @@ extension JSONScanner {
     /// A key that is one of ``identifiers`` is checked for repetition by its position there (it is the
     /// same key as another exactly when it is at the same position); any other key by ``ObjectState``.
     mutating func nextKey(_ state: inout ObjectState) throws(JSONSyntaxError) -> String? {
+        if let keys, let (known, hash, valueStart) = knownMember(state) {
+            knownKeys[known] = state.serial
+            state.started = true
+            keyHash = hash
+            position = valueStart
+            return keys.strings[known]
+        }
         guard try startMember(&state) else { return nil }
         let keyStart = position
         let (key, hash, known) = try keyString()
@@ -107,6 +114,36 @@ extension JSONScanner {
         }
         try endKey(&state)
         return key
+    }
+
+    /// The usual next member, looked at without moving: a key that is one of ``identifiers``, written as
+    /// it is and not yet a key of this object, with the separators around it. Gives the key's position
+    /// among the identifiers, its hash and where its value starts; `nil` for anything else (the end of
+    /// the object, an escape, a repeated key, a syntax error), which ``nextKey(_:)`` then reads with care.
+    @inline(__always)
+    private func knownMember(_ state: ObjectState) -> (known: Int, hash: UInt64, valueStart: Int)? {
+        let count = bytes.count
+        var offset = position
+        func skipSpace() {
+            while offset < count, bytes[offset] <= 0x20,
+                bytes[offset] == 0x20 || bytes[offset] == 0x0A || bytes[offset] == 0x0D || bytes[offset] == 0x09
+            {
+                offset += 1
+            }
+        }
+        skipSpace()
+        if state.started {
+            guard offset < count, bytes[offset] == UInt8(ascii: ",") else { return nil }
+            offset += 1
+            skipSpace()
+        }
+        guard offset < count, bytes[offset] == UInt8(ascii: "\""), let (end, hash, known) = knownIdentifier(from: offset + 1),
+            known < knownKeys.count, knownKeys[known] != state.serial
+        else { return nil }
+        offset = end + 1
+        skipSpace()
+        guard offset < count, bytes[offset] == UInt8(ascii: ":") else { return nil }
+        return (known, hash, offset + 1)
     }
 
     /// The next member of an object whose fields are `Field`, positioned at its value: one of the fields,
@@ -309,9 +346,55 @@ extension JSONScanner {
         return nil
     }
 
+    /// When the string whose first byte is at `start` is one of ``identifiers`` written as it is (no
+    /// escapes), where it ends (its closing quote), its hash and its position among them. It looks only
+    /// for the first quote while it hashes: identifiers have no quotes, backslashes, control characters
+    /// or non-ASCII bytes, so bytes equal to one are a plain string that ends there.
+    @inline(__always)
+    func knownIdentifier(from start: Int) -> (end: Int, hash: UInt64, position: Int)? {
+        guard let keys, let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var state = seed
+        var offset = start
+        var end = -1
+        while offset + 8 <= count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            let quote = word ^ (ones &* 0x22)
+            let found = (quote &- ones) & ~quote & (ones &* 0x80)
+            if found != 0 {
+                let length = found.trailingZeroBitCount >> 3
+                if length > 0 { state = IdentifierIndex.mix(state ^ (word & ((1 << UInt64(8 * length)) - 1))) }
+                end = offset + length
+                break
+            }
+            state = IdentifierIndex.mix(state ^ word)
+            offset += 8
+        }
+        if end < 0 {
+            var word: UInt64 = 0
+            var length = 0
+            while offset + length < count, base[offset + length] != UInt8(ascii: "\"") {
+                word |= UInt64(base[offset + length]) << UInt64(8 * length)
+                length += 1
+            }
+            guard offset + length < count else { return nil }
+            if length > 0 { state = IdentifierIndex.mix(state ^ word) }
+            end = offset + length
+        }
+        let hash = IdentifierIndex.finish(state, count: end - start, bits: 0)
+        guard let known = keys.position(of: UnsafeBufferPointer(rebasing: bytes[start..<end]), hash: hash) else { return nil }
+        return (end, hash, known)
+    }
+
     /// Reads a key, its hash, and its position among ``identifiers`` when it is one of them (whether or
     /// not it was written with escapes), reusing the identifier's string then.
     mutating func keyString() throws(JSONSyntaxError) -> (String, UInt64, Int?) {
+        if let keys, let (end, hash, known) = knownIdentifier(from: position + 1) {
+            position = end + 1
+            return (keys.strings[known], hash, known)
+        }
         guard let (end, hash) = plainString(from: position + 1) else {
             var key = try string()
             let hash = IdentifierIndex.hash(key)
@@ -328,8 +411,7 @@ extension JSONScanner {
     mutating func knownString() -> String? {
         guard let keys else { return nil }
         skipWhitespace()
-        guard position < bytes.count, bytes[position] == UInt8(ascii: "\""), let (end, hash) = plainString(from: position + 1),
-            let known = keys.position(of: UnsafeBufferPointer(rebasing: bytes[(position + 1)..<end]), hash: hash)
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\""), let (end, _, known) = knownIdentifier(from: position + 1)
         else { return nil }
         position = end + 1
         return keys.strings[known]

@@ -153,15 +153,11 @@ struct JSONScanner {
     mutating func string() throws(JSONSyntaxError) -> String {
         position += 1
         let start = position
-        if let keys, let (end, hash) = plainString(from: start) {
-            if let known = keys.position(of: UnsafeBufferPointer(rebasing: bytes[start..<end]), hash: hash) {
-                position = end + 1
-                return keys.strings[known]
-            }
-            position = end
-        } else {
-            position = plainStringEnd(from: start)
+        if let keys, let (end, _, known) = knownIdentifier(from: start) {
+            position = end + 1
+            return keys.strings[known]
         }
+        position = plainStringEnd(from: start)
         var highBits: UInt8 = 0
         while position < bytes.count {
             let byte = bytes[position]

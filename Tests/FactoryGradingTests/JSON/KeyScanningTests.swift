@@ -75,6 +75,32 @@ struct KeyScanningTests {
         }
     }
 
+    @Test("an identifier written as it is is found wherever it lies; written otherwise, it is left to the careful reader")
+    func knownIdentifiersAtEveryAlignment() {
+        let ids = ["met", "notMet", "q.data.1", "basic.production-mgmt.production-materials", "kpi.oee-gain", "abcdefgh", "abcdefghi"]
+        let table = IdentifierTable(ids)
+        for (position, id) in ids.enumerated() {
+            for padding in 0..<9 {
+                for trailing in ["", "}", ",\"x\":1}"] {
+                    let document = Array((String(repeating: " ", count: padding) + "\"" + id + "\"" + trailing).utf8)
+                    document.withUnsafeBufferPointer { buffer in
+                        let scanner = JSONScanner(bytes: buffer, identifiers: table)
+                        let found = scanner.knownIdentifier(from: padding + 1)
+                        #expect(found?.position == position, "\(id) after \(padding)")
+                        #expect(found?.end == padding + 1 + id.utf8.count)
+                        #expect(found?.hash == IdentifierIndex.hash(id))
+                    }
+                }
+            }
+            for variant in ["\"\(id)x\"", "\"x\(id)\"", "\"\(id)\\\"\"", "\"\(id)", "\"\\u0061\(id)\""] {
+                let document = Array(variant.utf8)
+                document.withUnsafeBufferPointer { buffer in
+                    #expect(JSONScanner(bytes: buffer, identifiers: table).knownIdentifier(from: 1) == nil, "\(variant)")
+                }
+            }
+        }
+    }
+
     @Test("blank identifiers are not in a table, so a table never gives text a decoder would refuse")
     func blankIdentifiersLeftOut() {
         let table = IdentifierTable(["met", " ", "  ", ""])

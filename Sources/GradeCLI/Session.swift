@@ -19,8 +19,13 @@ struct GradedDocument {
 /// document costs more than grading).
 final class SharedGrader {
     let grader: Grader
+    /// The pack's parts of compact result JSON.
+    let fragments: ResultJSONFragments
 
-    init(_ grader: Grader) { self.grader = grader }
+    init(_ grader: Grader) {
+        self.grader = grader
+        fragments = ResultJSONFragments(pack: grader.pack)
+    }
 }
 
 /// What a command works with: the language, the packs, and the count of failures so far.

@@ -109,6 +109,16 @@ public struct JSONBuilder {
         }
     }
 
+    /// Appends members (`"key":value`, comma-separated) that `write` encodes itself to the object being
+    /// written; only for the compact style, and not after a key.
+    mutating func encodedMembers(_ write: (inout [UInt8]) -> Void) {
+        precondition(style == .compact && !isAfterKey, "encoded members need a compact builder inside an object")
+        separate()
+        write(&bytes)
+        needsComma = true
+        openedEmpty = false
+    }
+
     /// `key` with a string value.
     public mutating func member(_ key: String, _ text: String) {
         self.key(key)

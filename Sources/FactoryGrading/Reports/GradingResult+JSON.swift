@@ -45,7 +45,7 @@ extension GradingResult {
             json.key("conditions")
             json.array { json in for condition in conditions { json.value(condition.json(language, pack: pack)) } }
             json.key("warnings")
-            json.array { json in for warning in warnings ?? self.warnings { json.value(warning.json(language)) } }
+            json.array { json in for warning in warnings ?? self.warnings { warning.write(to: &json, language: language) } }
         }
     }
 

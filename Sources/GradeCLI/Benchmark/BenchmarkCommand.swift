@@ -121,6 +121,7 @@ struct Benchmark: ParsableCommand {
         }
         var stages: [(String, [UInt64])] = [("decode", []), ("validate", []), ("grade", []), ("json out", [])]
         let identifiers = IdentifierTable(packs: [pack], models: grader.maturityModels)
+        let fragments = ResultJSONFragments(pack: pack)
         for line in lines {
             let t0 = Self.now()
             guard let assessment = Assessment.decode(jsonBytes: line, identifiers: identifiers).assessment else { continue }
@@ -130,7 +131,7 @@ struct Benchmark: ParsableCommand {
             let result = grader.grade(assessment)
             let t3 = Self.now()
             var json = JSONBuilder(style: .compact)
-            result.write(to: &json, pack: pack, language: .en, full: false)
+            result.write(to: &json, fragments: fragments, language: .en)
             let t4 = Self.now()
             stages[0].1.append(t1 - t0)
             stages[1].1.append(t2 - t1)

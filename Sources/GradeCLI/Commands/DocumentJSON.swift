@@ -4,11 +4,15 @@ extension GradedDocument {
     /// Writes the document's result as one JSON object: file, enterprise, then the result (compact or
     /// full), with the document's own warnings.
     func write(to json: inout JSONBuilder, language: Language, full: Bool) {
-        result.write(
-            to: &json, pack: pack, language: language, full: full, warnings: diagnostics.filter { $0.severity == .warning }
-        ) { json in
+        let warnings = diagnostics.allSatisfy { $0.severity == .warning } ? diagnostics : diagnostics.filter { $0.severity == .warning }
+        let head = { (json: inout JSONBuilder) in
             json.member("file", name)
             if let enterprise = assessment.profile.enterpriseName { json.member("enterprise", enterprise) }
+        }
+        if full {
+            result.write(to: &json, pack: pack, language: language, full: true, warnings: warnings, head: head)
+        } else {
+            result.write(to: &json, fragments: shared.fragments, language: language, warnings: warnings, head: head)
         }
     }
 

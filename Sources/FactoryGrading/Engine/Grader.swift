@@ -38,9 +38,10 @@ public struct Grader: Sendable {
         var verdicts: [TierVerdict] = []
         verdicts.reserveCapacity(plan.tiers.count)
         for tier in plan.tiers.indices {
+            let rules = plan.tiers[tier].rules
             var outcomes: [RuleOutcome] = []
-            outcomes.reserveCapacity(plan.tiers[tier].rules.count)
-            for rule in plan.tiers[tier].rules {
+            outcomes.reserveCapacity(rules.count)
+            for rule in rules {
                 outcomes.append(evaluate(rule, tier: tier, resolved, maturity: maturity, lowerVerdicts: verdicts))
             }
             verdicts.append(TierVerdict(tier: plan.tiers[tier].id, verdict: Verdict(outcomes.lazy.map(\.outcome)), rules: outcomes))
@@ -80,8 +81,9 @@ public struct Grader: Sendable {
     func evaluate(_ index: Int, tier: Int, _ resolved: ResolvedAssessment, maturity: MaturityEvidence, lowerVerdicts: [TierVerdict])
         -> RuleOutcome
     {
-        let rule = plan.rules[index].rule
-        switch plan.rules[index].step {
+        let rulePlan = plan.rules[index]
+        let rule = rulePlan.rule
+        switch rulePlan.step {
         case .item(let position):
             let status = position.flatMap { resolved.statuses[$0] }
             let outcome: Outcome =
@@ -90,15 +92,15 @@ public struct Grader: Sendable {
                 case .notMet?, .excepted?: .notMet
                 case nil: .undetermined
                 }
-            return RuleOutcome(rule: rule, outcome: outcome, detail: .item(id: plan.rules[index].id, status: status))
+            return RuleOutcome(rule: rule, outcome: outcome, detail: .item(id: rulePlan.id, status: status))
         case .maturity(let minimumLevel):
             return maturityOutcome(rule, minimumLevel: minimumLevel, evidence: maturity)
         case .coverage(let areas, let exceptionsAllowed):
             return coverageOutcome(rule, tier: plan.tiers[tier].id, areas: areas, exceptionsAllowed: exceptionsAllowed, resolved)
         case .kpiScope(let target):
-            return kpiScopeOutcome(rule, target: target, scopeID: plan.rules[index].id, resolved)
+            return kpiScopeOutcome(rule, target: target, scopeID: rulePlan.id, resolved)
         case .ladder(let lowerTier):
-            let lowerTierID = plan.rules[index].id
+            let lowerTierID = rulePlan.id
             guard let lowerTier, lowerTier < lowerVerdicts.count else {
                 return RuleOutcome(rule: rule, outcome: .undetermined, detail: .ladder(lowerTier: lowerTierID, lowerVerdict: .undetermined))
             }

@@ -41,8 +41,17 @@ struct ResolvedAssessment {
         evidence = []
         outcomes = []
         undecided = grader.pack.kpis.count
-        let kpis = assessment.kpis.entries
-        next = 0
+        assessment.kpis.entries.withUnsafeBufferPointer { kpis in resolveKPIs(kpis, grader: grader) }
+        if !mainIndicators.indices.dropFirst().allSatisfy({ mainIndicators[$0 - 1].position < mainIndicators[$0].position }) {
+            mainIndicators.sort { $0.position < $1.position }
+        }
+        guard !mainIndicators.isEmpty else { return }
+        let query = grader.benchmarkQuery(assessment.profile)
+        assessment.kpis.entries.withUnsafeBufferPointer { kpis in gatherEvidence(kpis, grader: grader, query: query) }
+    }
+
+    private mutating func resolveKPIs(_ kpis: UnsafeBufferPointer<IdentifierMap<KPIEntry>.Entry>, grader: borrowing Grader) {
+        var next = 0
         for index in kpis.indices {
             let position =
                 grader.plan.kpiOrder.holds(kpis[index].key, hash: kpis[index].hash, at: next)
@@ -61,11 +70,11 @@ struct ResolvedAssessment {
                 mainIndicators.append(MainIndicator(position: position, entry: index, value: value, origin: origin))
             }
         }
-        if !mainIndicators.indices.dropFirst().allSatisfy({ mainIndicators[$0 - 1].position < mainIndicators[$0].position }) {
-            mainIndicators.sort { $0.position < $1.position }
-        }
-        guard !mainIndicators.isEmpty else { return }
-        let query = grader.benchmarkQuery(assessment.profile)
+    }
+
+    private mutating func gatherEvidence(
+        _ kpis: UnsafeBufferPointer<IdentifierMap<KPIEntry>.Entry>, grader: borrowing Grader, query: BenchmarkTable.Query?
+    ) {
         let scopeCount = grader.plan.scopes.count
         evidence.reserveCapacity(mainIndicators.count * scopeCount)
         outcomes.reserveCapacity(mainIndicators.count * scopeCount)

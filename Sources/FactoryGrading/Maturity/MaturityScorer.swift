@@ -13,6 +13,8 @@ public struct MaturityScorer: Sendable {
     private let unverified: [String]
     /// How many questions the questionnaire has.
     private let questionCount: Int
+    /// The questions' ids in model order, so that answers given in that order need no lookup.
+    private let questionOrder: PackOrder
     /// The elements' ids, in model order.
     private let elementIDs: [String]
     /// Each sub-domain's place among the sub-domain ids in `String` order (equal ids share a place), in
@@ -46,6 +48,9 @@ public struct MaturityScorer: Sendable {
         grades = model.satisfaction.map { ($0.id, $0.score) }
         asciiGrades = grades.allSatisfy { $0.id.utf8.allSatisfy { $0 < 0x80 } }
         questionCount = model.questionnaire.questions.count
+        questionOrder = PackOrder(model.questionnaire.questions.map(\.id)) { [index = model.index] in
+            index.questions.position(of: $0, hash: IdentifierIndex.hash($0))
+        }
         elementIDs = model.elements.map(\.id)
         idOrder = Self.order(of: plans[0].entries.map(\.subdomain))
         unverified =
@@ -98,45 +103,65 @@ public struct MaturityScorer: Sendable {
             ? plans[type == .discrete ? 0 : 1] : Self.plan(model, type: type, tailoring: diagnosis.tailoring)
         var answers = [Double?](repeating: nil, count: questionCount)
         let questions = model.index.questions
-        let given = diagnosis.answers.entries
-        for index in given.indices {
-            guard let position = questions.position(of: given[index].key, hash: given[index].hash),
-                let grade = gradeScore(given[index].value)
-            else { continue }
-            answers[position] = grade
+        diagnosis.answers.entries.withUnsafeBufferPointer { given in
+            var next = 0
+            for index in given.indices {
+                let position =
+                    questionOrder.holds(given[index].key, hash: given[index].hash, at: next)
+                    ? next : questions.position(of: given[index].key, hash: given[index].hash)
+                guard let position else { continue }
+                next = position + 1
+                guard let grade = gradeScore(given[index].value) else { continue }
+                answers[position] = grade
+            }
         }
         var levelScores = LevelScores(repeating: 0)
         var elementLevels = [LevelScores](repeating: LevelScores(repeating: 0), count: elementIDs.count)
         var subdomains: [MaturityScore.SubdomainScore] = []
         subdomains.reserveCapacity(plan.entries.count)
         var unanswered = 0
-        for index in plan.entries.indices {
-            let weight = plan.entries[index].weight
-            let weightInElement = plan.entries[index].weightInElement
-            let applicable = plan.entries[index].applicable
-            let element = plan.entries[index].elementIndex
-            var levels = LevelScores(repeating: nil)
-            for level in 0..<5 {
-                var sum = 0.0
-                var answered = 0
-                let range = plan.ranges[index * 5 + level]
-                for question in range {
-                    guard let grade = answers[plan.questions[question]] else { continue }
-                    sum += grade
-                    answered += 1
+        let tailored = !diagnosis.tailoring.isEmpty
+        answers.withUnsafeBufferPointer { answers in
+            plan.questions.withUnsafeBufferPointer { questions in
+                plan.ranges.withUnsafeBufferPointer { ranges in
+                    plan.entries.withUnsafeBufferPointer { entries in
+                        for index in entries.indices {
+                            let weight = entries[index].weight
+                            let weightInElement = entries[index].weightInElement
+                            let applicable = entries[index].applicable
+                            let element = entries[index].elementIndex
+                            var levels = LevelScores(repeating: nil)
+                            for level in 0..<5 {
+                                var sum = 0.0
+                                var answered = 0
+                                let range = ranges[index * 5 + level]
+                                for question in range {
+                                    guard let grade = answers[questions[question]] else { continue }
+                                    sum += grade
+                                    answered += 1
+                                }
+                                if applicable { unanswered += range.count - answered }
+                                guard answered > 0 else {
+                                    if applicable {
+                                        levelScores[level] = nil
+                                        elementLevels[element][level] = nil
+                                    }
+                                    continue
+                                }
+                                let score = sum / Double(answered)
+                                levels[level] = score
+                                guard applicable else { continue }
+                                if let total = levelScores[level] { levelScores[level] = total + weight * score }
+                                if let total = elementLevels[element][level] { elementLevels[element][level] = total + weightInElement * score }
+                            }
+                            subdomains.append(
+                                MaturityScore.SubdomainScore(
+                                    subdomain: entries[index].subdomain, element: entries[index].element, domain: entries[index].domain,
+                                    levels: levels, weight: weight, tailored: tailored ? diagnosis.tailoring[entries[index].subdomain] : nil))
+                        }
+                    }
                 }
-                if applicable { unanswered += range.count - answered }
-                let score = answered == 0 ? nil : sum / Double(answered)
-                levels[level] = score
-                guard applicable else { continue }
-                levelScores[level] = score.flatMap { score in levelScores[level].map { $0 + weight * score } }
-                elementLevels[element][level] = score.flatMap { score in elementLevels[element][level].map { $0 + weightInElement * score } }
             }
-            let subdomain = plan.entries[index].subdomain
-            subdomains.append(
-                MaturityScore.SubdomainScore(
-                    subdomain: subdomain, element: plan.entries[index].element, domain: plan.entries[index].domain, levels: levels,
-                    weight: weight, tailored: diagnosis.tailoring.isEmpty ? nil : diagnosis.tailoring[subdomain]))
         }
 
         let gate = model.levelGate
@@ -188,9 +213,11 @@ public struct MaturityScorer: Sendable {
     private func weakest(_ subdomains: [MaturityScore.SubdomainScore], at level: Int) -> [Int] {
         guard (1...5).contains(level) else { return [] }
         var ranking = Ranking(order: idOrder)
-        for index in subdomains.indices where subdomains[index].weight > 0 {
-            if let value = subdomains[index].levels[level - 1], value < 1 {
-                ranking.offer(index, subdomains[index].weight * (1 - value))
+        subdomains.withUnsafeBufferPointer { subdomains in
+            for index in subdomains.indices where subdomains[index].weight > 0 {
+                if let value = subdomains[index].levels[level - 1], value < 1 {
+                    ranking.offer(index, subdomains[index].weight * (1 - value))
+                }
             }
         }
         return ranking.positions
@@ -200,11 +227,13 @@ public struct MaturityScorer: Sendable {
     /// those whose id is that of a sub-domain at a position in `weakest`.
     private func strongest(_ subdomains: [MaturityScore.SubdomainScore], at level: Int, besides weakest: [Int]) -> [Int] {
         var ranking = Ranking(order: idOrder)
-        for index in subdomains.indices where subdomains[index].weight > 0 {
-            guard let value = subdomains[index].levels[level - 1], !weakest.contains(where: { idOrder[$0] == idOrder[index] }) else {
-                continue
+        subdomains.withUnsafeBufferPointer { subdomains in
+            for index in subdomains.indices where subdomains[index].weight > 0 {
+                guard let value = subdomains[index].levels[level - 1], !weakest.contains(where: { idOrder[$0] == idOrder[index] }) else {
+                    continue
+                }
+                ranking.offer(index, value)
             }
-            ranking.offer(index, value)
         }
         return ranking.positions
     }

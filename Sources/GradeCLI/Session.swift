@@ -21,10 +21,20 @@ final class SharedGrader {
     let grader: Grader
     /// The pack's parts of compact result JSON.
     let fragments: ResultJSONFragments
+    let reference: PackReference
 
     init(_ grader: Grader) {
         self.grader = grader
         fragments = ResultJSONFragments(pack: grader.pack)
+        reference = grader.pack.reference
+    }
+
+    /// ``Grader/grade(_:)`` with the grader read in place (not copied out of this object).
+    func grade(_ assessment: Assessment) -> GradingResult { grader.grade(assessment) }
+
+    /// ``Assessment/validate(against:maturityModels:)`` against this grader's pack, read in place.
+    func validate(_ assessment: Assessment, maturityModels: [MaturityModel]) -> [Diagnostic] {
+        assessment.validate(against: grader.pack, maturityModels: maturityModels)
     }
 }
 
@@ -88,6 +98,11 @@ final class Session {
     func grade(_ document: Document) -> Result<GradedDocument, DiagnosticError> {
         let (decoded, decodeDiagnostics) = Assessment.decode(jsonBytes: document.bytes, identifiers: identifiers)
         guard let assessment = decoded else { return .failure(DiagnosticError(decodeDiagnostics.inFile(document.name))) }
+        if let lastGrader, lastGrader.reference == assessment.pack {
+            let diagnostics = (decodeDiagnostics + lastGrader.validate(assessment, maturityModels: maturityModels)).inFile(document.name)
+            if diagnostics.containsError { return .failure(DiagnosticError(diagnostics)) }
+            return .success(graded(document, assessment, lastGrader, diagnostics))
+        }
         let pack: CriteriaPack
         switch catalog.pack(for: assessment.pack) {
         case .success(let found): pack = found
@@ -96,16 +111,19 @@ final class Session {
         let diagnostics = (decodeDiagnostics + assessment.validate(against: pack, maturityModels: maturityModels)).inFile(document.name)
         if diagnostics.containsError { return .failure(DiagnosticError(diagnostics)) }
         guard let shared = sharedGrader(for: pack) else { return .failure(DiagnosticError([])) }
-        let result = shared.grader.grade(assessment)
-        return .success(
-            GradedDocument(
-                name: document.name, assessment: assessment, shared: shared, result: result,
-                diagnostics: diagnostics + result.warnings.inFile(document.name)))
+        return .success(graded(document, assessment, shared, diagnostics))
+    }
+
+    private func graded(_ document: Document, _ assessment: Assessment, _ shared: SharedGrader, _ diagnostics: [Diagnostic]) -> GradedDocument {
+        let result = shared.grade(assessment)
+        return GradedDocument(
+            name: document.name, assessment: assessment, shared: shared, result: result,
+            diagnostics: diagnostics + result.warnings.inFile(document.name))
     }
 
     /// The grader for `pack`, with the maturity models and the `--benchmarks` table; `nil` when the table is bad.
     private func sharedGrader(for pack: CriteriaPack) -> SharedGrader? {
-        if let lastGrader, lastGrader.grader.pack.reference == pack.reference { return lastGrader }
+        if let lastGrader, lastGrader.reference == pack.reference { return lastGrader }
         if let cached = graders[pack.reference] {
             lastGrader = cached
             return cached

@@ -420,7 +420,7 @@ struct AssessmentDecoder {
                 }
             }
             if value != nil, raw != nil { context.error(.valueAndRawInputs, at: path.appending(key)) }
-            kpis.append(distinct: key, hash: hash, KPIEntry(value: value, raw: raw, main: main, comparisons: comparisons))
+            kpis.append(distinct: key, hash: hash, KPIEntry(value: value, raw: consume raw, main: main, comparisons: consume comparisons))
         }
         return kpis
     }

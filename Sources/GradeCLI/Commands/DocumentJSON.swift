@@ -5,9 +5,11 @@ extension GradedDocument {
     /// full), with the document's own warnings.
     func write(to json: inout JSONBuilder, language: Language, full: Bool) {
         let warnings = diagnostics.allSatisfy { $0.severity == .warning } ? diagnostics : diagnostics.filter { $0.severity == .warning }
+        let name = name
+        let enterprise = assessment.profile.enterpriseName
         let head = { (json: inout JSONBuilder) in
             json.member("file", name)
-            if let enterprise = assessment.profile.enterpriseName { json.member("enterprise", enterprise) }
+            if let enterprise { json.member("enterprise", enterprise) }
         }
         if full {
             result.write(to: &json, pack: pack, language: language, full: true, warnings: warnings, head: head)

@@ -46,7 +46,7 @@ struct JSONWriterTests {
     }
 
     @Test("numbers read back as the same Double", arguments: [
-        0.1 + 0.2, 1.0 / 3.0, 5e-324, 1.7976931348623157e308, -2.2250738585072014e-308, 1e15, 1e16 + 2, 123_456_789.125, -7e22,
+        0.1 + 0.2, 1.0 / 3.0, Double.leastNonzeroMagnitude, 1.7976931348623157e308, -2.2250738585072014e-308, 1e15, 1e16 + 2, 123_456_789.125, -7e22,
     ])
     func numbersRoundTrip(value: Double) throws {
         let text = JSONWriter.numberText(value)

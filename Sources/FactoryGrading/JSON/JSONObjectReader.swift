@@ -169,7 +169,9 @@ extension String {
     /// Empty or only whitespace. Decides on the first scalar when it is not whitespace (a character is
     /// whitespace when its first scalar is), which is nearly always.
     var isBlank: Bool {
-        if let byte = utf8.first, byte > 0x20, byte < 0x80 { return false }
+        // A first byte that is not white space itself and cannot begin a white-space character (those
+        // begin with 0x09–0x0D, 0x20, 0xC2, 0xE1, 0xE2 or 0xE3) settles it.
+        if let byte = utf8.first, (byte > 0x20 && byte < 0x80) || (byte >= 0xC3 && byte <= 0xE0) || byte >= 0xE4 { return false }
         guard let first = unicodeScalars.first else { return true }
         if !Self.isWhiteSpace(first) { return false }
         return allSatisfy(\.isWhitespace)

@@ -304,6 +304,35 @@ extension JSONScanner {
         return end
     }
 
+    /// Where the text from `start` stops being plain bytes of any kind, ASCII or not: at a quote, a
+    /// backslash or a control character (the end of the buffer when there is none). Eight bytes at a time
+    /// on little-endian machines, as ``plainStringEnd(from:)``.
+    func textEnd(from start: Int) -> Int {
+        var end = start
+        let count = bytes.count
+        #if _endian(little)
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while end + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)
+                let quote = word ^ (ones &* 0x22)
+                let backslash = word ^ (ones &* 0x5C)
+                let special = (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)) & highs
+                if special != 0 { return end + special.trailingZeroBitCount >> 3 }
+                end += 8
+            }
+        }
+        #endif
+        while end < count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            end += 1
+        }
+        return end
+    }
+
     /// Where a string whose first byte is at `start` ends (its closing quote) and the
     /// ``IdentifierIndex/hash(_:)-(UnsafeBufferPointer<UInt8>)`` of its bytes, worked out in the same
     /// pass; `nil` when a byte before the closing quote needs a closer look (see ``plainStringEnd(from:)``).

@@ -159,6 +159,10 @@ struct JSONScanner {
         }
         position = plainStringEnd(from: start)
         var highBits: UInt8 = 0
+        if position < bytes.count, bytes[position] >= 0x80 {
+            highBits = 0x80
+            position = textEnd(from: position)
+        }
         while position < bytes.count {
             let byte = bytes[position]
             highBits |= byte

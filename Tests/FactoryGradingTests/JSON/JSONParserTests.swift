@@ -129,6 +129,31 @@ struct BlankTextTests {
         #expect(text.isBlank == blank)
     }
 
+    @Test("one character beyond ASCII, alone or before a letter, is blank exactly when it is whitespace")
+    func nonASCIIFirstCharacter() {
+        let values = Array(0x80..<0x3100) + [0x4E00, 0x6CB3, 0xFEFF, 0xFF01, 0x1F600, 0x10FFFD]
+        for value in values {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(String(scalar).isBlank == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+            #expect(!(String(scalar) + "a").isBlank, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test("text beyond ASCII is read to its end, an escape or a control character at any offset after it")
+    func nonASCIITextThenSpecial() throws {
+        for prefix in ["合", "é", "合成对标数据", "😀"] {
+            for offset in 0..<12 {
+                let before = String(repeating: prefix, count: 1) + String(repeating: "a", count: offset)
+                for (written, decoded) in [("\\n", "\n"), ("\\\"", "\""), ("\\u5408", "合"), ("", "")] {
+                    let document = "[\"" + before + written + "bcdefghijk\"]"
+                    #expect(try JSONParser.parse(document) == .array([.string(before + decoded + "bcdefghijk")]), "\(document)")
+                }
+                #expect(throws: JSONSyntaxError.self) { try JSONParser.parse("\"" + before + "\u{01}bcdefghijk\"") }
+                #expect(throws: JSONSyntaxError.self) { try JSONParser.parse("\"" + before + "bcdefghijk") }
+            }
+        }
+    }
+
     @Test("one ASCII character, alone or before a letter, is blank exactly when it is whitespace")
     func asciiFirstCharacter() {
         for value in UInt8(0)..<0x80 {

@@ -40,12 +40,14 @@ extension Assessment {
                 }
                 let limits = Limits(definitions, position)
                 if let value = kpis[index].value.value {
-                    check(value, limits, at: { kpisPath.appending(id).appending("value") }, key: key, add: add)
+                    if let problem = check(value, limits, at: { kpisPath.appending(id).appending("value") }) { add(key(), problem) }
                 }
                 if let raw = kpis[index].value.raw {
                     let rawPath = { kpisPath.appending(id).appending("raw") }
                     for problem in Self.rawProblems(raw, kind: limits.formula) { add(key(), .error(problem, at: rawPath())) }
-                    if case .value(let computed) = limits.formula.compute(raw) { check(computed, limits, at: rawPath, key: key, add: add) }
+                    if case .value(let computed) = limits.formula.compute(raw), let problem = check(computed, limits, at: rawPath) {
+                        add(key(), problem)
+                    }
                 }
                 for (scope, comparison) in kpis[index].value.comparisons {
                     let scopePath = { kpisPath.appending(id).appending("comparisons").appending(scope) }
@@ -53,7 +55,7 @@ extension Assessment {
                         add(key() + "." + scope, .error(.unknownScope(scope, allowed: pack.kpiScopes.map(\.id)), at: scopePath()))
                     }
                     if case .benchmark(let value, _) = comparison {
-                        check(value, limits, at: { scopePath().appending("benchmark") }, key: { key() + "." + scope }, add: add)
+                        if let problem = check(value, limits, at: { scopePath().appending("benchmark") }) { add(key() + "." + scope, problem) }
                     }
                 }
                 if kpis[index].value.main == true, kpis[index].value.value == nil, kpis[index].value.raw == nil {
@@ -88,11 +90,10 @@ extension Assessment {
     static func rawProblems(_ raw: KPIRawInputs, kind: KPIFormula.Kind) -> [Problem] {
         var problems: [Problem] = []
         let isOEE = kind == .oeeIncrease
-        let inputs = kind.inputNames
-        let periods = kind.periodNames
+        let known = kind.fields
         func expected<Value>(_ fields: IdentifierMap<Value>) -> Bool {
             fields.entries.indices.allSatisfy { index in
-                inputs.contains(fields.entries[index].key) || periods.contains(fields.entries[index].key)
+                known.contains { $0.hash == fields.entries[index].hash && $0.name == fields.entries[index].key }
             }
         }
         let fits = (isOEE ? raw.values.isEmpty : raw.oee.isEmpty) && expected(raw.values) && expected(raw.oee) && expected(raw.periods)
@@ -150,15 +151,15 @@ extension Assessment {
         }
     }
 
-    private func check(
-        _ value: Double, _ kpi: Limits, at path: () -> JSONPath, key: () -> String, add: (String, Diagnostic) -> Void
-    ) {
+    /// The problem with `value` as a value of the KPI, if any, at `path`.
+    private func check(_ value: Double, _ kpi: Limits, at path: () -> JSONPath) -> Diagnostic? {
         if !kpi.range.contains(value) {
-            add(key(), .error(.outOfRange(value, min: kpi.range.min, max: kpi.range.max), at: path()))
+            return .error(.outOfRange(value, min: kpi.range.min, max: kpi.range.max), at: path())
         } else if kpi.isCount, value != value.rounded() {
-            add(key(), .error(.countNotWhole(value), at: path()))
+            return .error(.countNotWhole(value), at: path())
         } else if !kpi.plausible.contains(value) {
-            add(key(), .warning(.implausibleKPI(value, min: kpi.plausible.min, max: kpi.plausible.max), at: path()))
+            return .warning(.implausibleKPI(value, min: kpi.plausible.min, max: kpi.plausible.max), at: path())
         }
+        return nil
     }
 }

@@ -34,6 +34,18 @@ public struct KPIFormula: Sendable, Hashable {
             }
         }
 
+        /// ``inputNames`` and ``periodNames`` with their hashes.
+        var fields: [RawField] {
+            switch self {
+            case .relativeIncrease, .relativeDecrease, .oeeIncrease: Self.changeFields
+            case .ratio: Self.ratioFields
+            case .count: Self.countFields
+            }
+        }
+
+        private static let changeFields = [RawField.before, .after, .baselinePeriod, .measurementPeriod]
+        private static let ratioFields = [RawField.part, .whole, .period]
+        private static let countFields = [RawField.count, .period]
         private static let beforeAfter = ["before", "after"]
         private static let partWhole = ["part", "whole"]
         private static let countOnly = ["count"]

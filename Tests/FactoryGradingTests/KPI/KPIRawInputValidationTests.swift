@@ -14,6 +14,12 @@ struct KPIRawInputValidationTests {
 
     static func path(_ kpi: String) -> String { "$.kpis[\"\(kpi)\"].raw" }
 
+    @Test("each formula kind's fields, checked by hash, are its input and period names", arguments: KPIFormula.Kind.allCases)
+    func fieldsMatchNames(kind: KPIFormula.Kind) {
+        #expect(kind.fields.map(\.name) == kind.inputNames + kind.periodNames)
+        #expect(kind.fields.allSatisfy { $0.hash == IdentifierIndex.hash($0.name) })
+    }
+
     @Test("good raw inputs of every kind validate cleanly")
     func good() throws {
         let oee = KPIRawInputs.OEE(availability: 85, performance: 80, quality: 97)

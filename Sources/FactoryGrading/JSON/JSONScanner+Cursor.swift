@@ -275,22 +275,25 @@ extension JSONScanner {
     }
 
     /// Where the plain part of a string starting at `start` ends: at its closing quote, or at the first
-    /// byte that needs a closer look (a backslash, a control character or a non-ASCII byte). On
-    /// little-endian machines it reads eight bytes at a time: in each word, the lowest byte the bit tricks
-    /// flag is always a true match (a borrow only starts at a byte that matches).
-    func plainStringEnd(from start: Int) -> Int {
+    /// byte that needs a closer look (a backslash, a control character or a non-ASCII byte).
+    func plainStringEnd(from start: Int) -> Int { stringEnd(from: start, stoppingAtNonASCII: true) }
+
+    /// Where the text from `start` stops being plain bytes of any kind, ASCII or not: at a quote, a
+    /// backslash or a control character (the end of the buffer when there is none).
+    func textEnd(from start: Int) -> Int { stringEnd(from: start, stoppingAtNonASCII: false) }
+
+    /// The first quote, backslash or control character from `start` (and non-ASCII byte, when
+    /// `stoppingAtNonASCII`), or the end of the buffer. On little-endian machines it reads eight bytes at
+    /// a time (see ``stopBytes(_:nonASCII:)``).
+    @inline(__always)
+    private func stringEnd(from start: Int, stoppingAtNonASCII: Bool) -> Int {
         var end = start
         let count = bytes.count
         #if _endian(little)
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
             while end + 8 <= count {
-                let word = raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)
-                let quote = word ^ (ones &* 0x22)
-                let backslash = word ^ (ones &* 0x5C)
-                let special = (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word) | word) & highs
+                let special = Self.stopBytes(raw.loadUnaligned(fromByteOffset: end, as: UInt64.self), nonASCII: stoppingAtNonASCII)
                 if special != 0 { return end + special.trailingZeroBitCount >> 3 }
                 end += 8
             }
@@ -298,39 +301,22 @@ extension JSONScanner {
         #endif
         while end < count {
             let byte = bytes[end]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || (stoppingAtNonASCII && byte >= 0x80) { break }
             end += 1
         }
         return end
     }
 
-    /// Where the text from `start` stops being plain bytes of any kind, ASCII or not: at a quote, a
-    /// backslash or a control character (the end of the buffer when there is none). Eight bytes at a time
-    /// on little-endian machines, as ``plainStringEnd(from:)``.
-    func textEnd(from start: Int) -> Int {
-        var end = start
-        let count = bytes.count
-        #if _endian(little)
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            while end + 8 <= count {
-                let word = raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)
-                let quote = word ^ (ones &* 0x22)
-                let backslash = word ^ (ones &* 0x5C)
-                let special = (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)) & highs
-                if special != 0 { return end + special.trailingZeroBitCount >> 3 }
-                end += 8
-            }
-        }
-        #endif
-        while end < count {
-            let byte = bytes[end]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
-            end += 1
-        }
-        return end
+    /// The high bit of each byte of the little-endian `word` that is a quote, a backslash or a control
+    /// character (or, with `nonASCII`, not ASCII). Bits above the lowest may be false matches (a borrow
+    /// starts only at a true match), so only the lowest is to be trusted.
+    @inline(__always)
+    static func stopBytes(_ word: UInt64, nonASCII: Bool) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+        return (nonASCII ? special | word : special) & (ones &* 0x80)
     }
 
     /// Where a string whose first byte is at `start` ends (its closing quote) and the
@@ -341,15 +327,11 @@ extension JSONScanner {
         guard let base = bytes.baseAddress else { return nil }
         let raw = UnsafeRawPointer(base)
         let count = bytes.count
-        let ones: UInt64 = 0x0101_0101_0101_0101
         var state = seed
         var offset = start
         while offset + 8 <= count {
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            let quote = word ^ (ones &* 0x22)
-            let backslash = word ^ (ones &* 0x5C)
-            let special =
-                (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word) | word) & (ones &* 0x80)
+            let special = Self.stopBytes(word, nonASCII: true)
             if special != 0 {
                 let length = special.trailingZeroBitCount >> 3
                 let end = offset + length

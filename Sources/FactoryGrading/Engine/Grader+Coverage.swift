@@ -40,31 +40,28 @@ extension Grader {
     /// The coverage of the area whose plan is at `area` in the plan's ``GradingPlan/areas``.
     func areaCoverage(_ area: Int, exceptionsAllowed: Bool, _ resolved: ResolvedAssessment) -> AreaCoverage {
         let items = plan.areas[area].items
+        var counts = (notMet: 0, excepted: 0, unanswered: 0)
+        for index in items.indices {
+            switch resolved.statuses[items[index].position] {
+            case .met?: break
+            case .notMet?: counts.notMet += 1
+            case .excepted?: counts.excepted += 1
+            case nil: counts.unanswered += 1
+            }
+        }
         var notMet: [String] = []
         var excepted: [String] = []
         var unanswered: [String] = []
-        items.withUnsafeBufferPointer { items in
-            resolved.statuses.withUnsafeBufferPointer { statuses in
-                var counts = (notMet: 0, excepted: 0, unanswered: 0)
-                for index in items.indices {
-                    switch statuses[items[index].position] {
-                    case .met?: break
-                    case .notMet?: counts.notMet += 1
-                    case .excepted?: counts.excepted += 1
-                    case nil: counts.unanswered += 1
-                    }
-                }
-                guard counts != (0, 0, 0) else { return }
-                if counts.notMet > 0 { notMet.reserveCapacity(counts.notMet) }
-                if counts.excepted > 0 { excepted.reserveCapacity(counts.excepted) }
-                if counts.unanswered > 0 { unanswered.reserveCapacity(counts.unanswered) }
-                for index in items.indices {
-                    switch statuses[items[index].position] {
-                    case .met?: break
-                    case .notMet?: notMet.append(items[index].id)
-                    case .excepted?: excepted.append(items[index].id)
-                    case nil: unanswered.append(items[index].id)
-                    }
+        if counts != (0, 0, 0) {
+            if counts.notMet > 0 { notMet.reserveCapacity(counts.notMet) }
+            if counts.excepted > 0 { excepted.reserveCapacity(counts.excepted) }
+            if counts.unanswered > 0 { unanswered.reserveCapacity(counts.unanswered) }
+            for index in items.indices {
+                switch resolved.statuses[items[index].position] {
+                case .met?: break
+                case .notMet?: notMet.append(items[index].id)
+                case .excepted?: excepted.append(items[index].id)
+                case nil: unanswered.append(items[index].id)
                 }
             }
         }

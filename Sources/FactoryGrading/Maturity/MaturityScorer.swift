@@ -103,65 +103,49 @@ public struct MaturityScorer: Sendable {
             ? plans[type == .discrete ? 0 : 1] : Self.plan(model, type: type, tailoring: diagnosis.tailoring)
         var answers = [Double?](repeating: nil, count: questionCount)
         let questions = model.index.questions
-        diagnosis.answers.entries.withUnsafeBufferPointer { given in
-            var next = 0
-            for index in given.indices {
-                let position =
-                    questionOrder.holds(given[index].key, hash: given[index].hash, at: next)
-                    ? next : questions.position(of: given[index].key, hash: given[index].hash)
-                guard let position else { continue }
-                next = position + 1
-                guard let grade = gradeScore(given[index].value) else { continue }
-                answers[position] = grade
-            }
+        let given = diagnosis.answers.entries
+        var next = 0
+        for index in given.indices {
+            let position =
+                questionOrder.holds(given[index].key, hash: given[index].hash, at: next)
+                ? next : questions.position(of: given[index].key, hash: given[index].hash)
+            guard let position else { continue }
+            next = position + 1
+            guard let grade = gradeScore(given[index].value) else { continue }
+            answers[position] = grade
         }
         var levelScores = LevelScores(repeating: 0)
         var elementLevels = [LevelScores](repeating: LevelScores(repeating: 0), count: elementIDs.count)
         var subdomains: [MaturityScore.SubdomainScore] = []
         subdomains.reserveCapacity(plan.entries.count)
         var unanswered = 0
-        let tailored = !diagnosis.tailoring.isEmpty
-        answers.withUnsafeBufferPointer { answers in
-            plan.questions.withUnsafeBufferPointer { questions in
-                plan.ranges.withUnsafeBufferPointer { ranges in
-                    plan.entries.withUnsafeBufferPointer { entries in
-                        for index in entries.indices {
-                            let weight = entries[index].weight
-                            let weightInElement = entries[index].weightInElement
-                            let applicable = entries[index].applicable
-                            let element = entries[index].elementIndex
-                            var levels = LevelScores(repeating: nil)
-                            for level in 0..<5 {
-                                var sum = 0.0
-                                var answered = 0
-                                let range = ranges[index * 5 + level]
-                                for question in range {
-                                    guard let grade = answers[questions[question]] else { continue }
-                                    sum += grade
-                                    answered += 1
-                                }
-                                if applicable { unanswered += range.count - answered }
-                                guard answered > 0 else {
-                                    if applicable {
-                                        levelScores[level] = nil
-                                        elementLevels[element][level] = nil
-                                    }
-                                    continue
-                                }
-                                let score = sum / Double(answered)
-                                levels[level] = score
-                                guard applicable else { continue }
-                                if let total = levelScores[level] { levelScores[level] = total + weight * score }
-                                if let total = elementLevels[element][level] { elementLevels[element][level] = total + weightInElement * score }
-                            }
-                            subdomains.append(
-                                MaturityScore.SubdomainScore(
-                                    subdomain: entries[index].subdomain, element: entries[index].element, domain: entries[index].domain,
-                                    levels: levels, weight: weight, tailored: tailored ? diagnosis.tailoring[entries[index].subdomain] : nil))
-                        }
-                    }
+        for index in plan.entries.indices {
+            let weight = plan.entries[index].weight
+            let weightInElement = plan.entries[index].weightInElement
+            let applicable = plan.entries[index].applicable
+            let element = plan.entries[index].elementIndex
+            var levels = LevelScores(repeating: nil)
+            for level in 0..<5 {
+                var sum = 0.0
+                var answered = 0
+                let range = plan.ranges[index * 5 + level]
+                for question in range {
+                    guard let grade = answers[plan.questions[question]] else { continue }
+                    sum += grade
+                    answered += 1
                 }
+                if applicable { unanswered += range.count - answered }
+                let score = answered == 0 ? nil : sum / Double(answered)
+                levels[level] = score
+                guard applicable else { continue }
+                levelScores[level] = score.flatMap { score in levelScores[level].map { $0 + weight * score } }
+                elementLevels[element][level] = score.flatMap { score in elementLevels[element][level].map { $0 + weightInElement * score } }
             }
+            let subdomain = plan.entries[index].subdomain
+            subdomains.append(
+                MaturityScore.SubdomainScore(
+                    subdomain: subdomain, element: plan.entries[index].element, domain: plan.entries[index].domain, levels: levels,
+                    weight: weight, tailored: diagnosis.tailoring.isEmpty ? nil : diagnosis.tailoring[subdomain]))
         }
 
         let gate = model.levelGate
@@ -213,11 +197,9 @@ public struct MaturityScorer: Sendable {
     private func weakest(_ subdomains: [MaturityScore.SubdomainScore], at level: Int) -> [Int] {
         guard (1...5).contains(level) else { return [] }
         var ranking = Ranking(order: idOrder)
-        subdomains.withUnsafeBufferPointer { subdomains in
-            for index in subdomains.indices where subdomains[index].weight > 0 {
-                if let value = subdomains[index].levels[level - 1], value < 1 {
-                    ranking.offer(index, subdomains[index].weight * (1 - value))
-                }
+        for index in subdomains.indices where subdomains[index].weight > 0 {
+            if let value = subdomains[index].levels[level - 1], value < 1 {
+                ranking.offer(index, subdomains[index].weight * (1 - value))
             }
         }
         return ranking.positions
@@ -227,13 +209,11 @@ public struct MaturityScorer: Sendable {
     /// those whose id is that of a sub-domain at a position in `weakest`.
     private func strongest(_ subdomains: [MaturityScore.SubdomainScore], at level: Int, besides weakest: [Int]) -> [Int] {
         var ranking = Ranking(order: idOrder)
-        subdomains.withUnsafeBufferPointer { subdomains in
-            for index in subdomains.indices where subdomains[index].weight > 0 {
-                guard let value = subdomains[index].levels[level - 1], !weakest.contains(where: { idOrder[$0] == idOrder[index] }) else {
-                    continue
-                }
-                ranking.offer(index, value)
+        for index in subdomains.indices where subdomains[index].weight > 0 {
+            guard let value = subdomains[index].levels[level - 1], !weakest.contains(where: { idOrder[$0] == idOrder[index] }) else {
+                continue
             }
+            ranking.offer(index, value)
         }
         return ranking.positions
     }

@@ -9,8 +9,9 @@ struct PackOrder: Sendable {
         self.ids = ids.indices.allSatisfy { position(ids[$0]) == $0 } ? ids.map { ($0, IdentifierIndex.hash($0)) } : []
     }
 
-    /// Whether `key`, whose hash is `hash`, is the id at `position`.
-    func holds(_ key: String, hash: UInt64, at position: Int) -> Bool {
-        position < ids.count && ids[position].hash == hash && ids[position].id == key
+    /// The position of `key`, whose hash is `hash`: `expected` when the id there is `key` (the usual
+    /// case, with `expected` just after the previous key's position), otherwise what `lookup` finds.
+    func position(of key: String, hash: UInt64, expected: Int, lookup: () -> Int?) -> Int? {
+        expected < ids.count && ids[expected].hash == hash && ids[expected].id == key ? expected : lookup()
     }
 }

@@ -29,10 +29,9 @@ struct ResolvedAssessment {
         let answers = assessment.answers.entries
         var next = 0
         for index in answers.indices {
-            let position =
-                grader.plan.itemOrder.holds(answers[index].key, hash: answers[index].hash, at: next)
-                ? next : grader.pack.itemPosition(answers[index].key, hash: answers[index].hash)
-            guard let position else { continue }
+            let (key, hash) = (answers[index].key, answers[index].hash)
+            guard let position = grader.plan.itemOrder.position(of: key, hash: hash, expected: next, lookup: { grader.pack.itemPosition(key, hash: hash) })
+            else { continue }
             statuses[position] = answers[index].value.status
             next = position + 1
         }
@@ -53,10 +52,9 @@ struct ResolvedAssessment {
     private mutating func resolveKPIs(_ kpis: UnsafeBufferPointer<IdentifierMap<KPIEntry>.Entry>, grader: borrowing Grader) {
         var next = 0
         for index in kpis.indices {
-            let position =
-                grader.plan.kpiOrder.holds(kpis[index].key, hash: kpis[index].hash, at: next)
-                ? next : grader.pack.kpiPosition(kpis[index].key, hash: kpis[index].hash)
-            guard let position else { continue }
+            let (key, hash) = (kpis[index].key, kpis[index].hash)
+            guard let position = grader.plan.kpiOrder.position(of: key, hash: hash, expected: next, lookup: { grader.pack.kpiPosition(key, hash: hash) })
+            else { continue }
             next = position + 1
             let (value, origin) = grader.effectiveValue(position: position, entered: kpis[index].value.value, raw: kpis[index].value.raw)
             if case .undefined(let reason) = origin {

@@ -153,11 +153,14 @@ struct JSONScanner {
     mutating func string() throws(JSONSyntaxError) -> String {
         position += 1
         let start = position
-        if let keys, let (end, _, known) = knownIdentifier(from: start) {
-            position = end + 1
-            return keys.strings[known]
-        }
         position = plainStringEnd(from: start)
+        if let keys, position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
+            let text = UnsafeBufferPointer(rebasing: bytes[start..<position])
+            if let known = keys.position(of: text, hash: IdentifierIndex.hash(text, seed: seed)) {
+                position += 1
+                return keys.strings[known]
+            }
+        }
         var highBits: UInt8 = 0
         if position < bytes.count, bytes[position] >= 0x80 {
             highBits = 0x80

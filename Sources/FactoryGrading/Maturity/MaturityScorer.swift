@@ -106,10 +106,9 @@ public struct MaturityScorer: Sendable {
         let given = diagnosis.answers.entries
         var next = 0
         for index in given.indices {
-            let position =
-                questionOrder.holds(given[index].key, hash: given[index].hash, at: next)
-                ? next : questions.position(of: given[index].key, hash: given[index].hash)
-            guard let position else { continue }
+            let (key, hash) = (given[index].key, given[index].hash)
+            guard let position = questionOrder.position(of: key, hash: hash, expected: next, lookup: { questions.position(of: key, hash: hash) })
+            else { continue }
             next = position + 1
             guard let grade = gradeScore(given[index].value) else { continue }
             answers[position] = grade

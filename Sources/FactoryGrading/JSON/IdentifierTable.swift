@@ -70,6 +70,8 @@ struct RawKeys: @unchecked Sendable {
     }
 
     let slots: UnsafeMutableBufferPointer<Slot>
+    /// Every identifier's slot, by position.
+    let entries: UnsafeMutableBufferPointer<Slot>
     let bytes: UnsafeMutableBufferPointer<UInt8>
     let strings: UnsafeMutableBufferPointer<String>
 
@@ -79,6 +81,7 @@ struct RawKeys: @unchecked Sendable {
         while size < identifiers.count * 4 { size *= 2 }
         slots = .allocate(capacity: size)
         slots.initialize(repeating: Slot())
+        entries = .allocate(capacity: identifiers.count)
         strings = .allocate(capacity: identifiers.count)
         _ = strings.initialize(from: identifiers)
         var utf8: [UInt8] = []
@@ -96,11 +99,13 @@ struct RawKeys: @unchecked Sendable {
             var slot = IdentifierIndex.homeSlot(entry.hash, mask: mask)
             while slots[slot].hash != 0 { slot = (slot + 1) & mask }
             slots[slot] = Slot(hash: entry.hash, start: Int32(entry.start), count: Int32(entry.count), position: Int32(position))
+            entries.initializeElement(at: position, to: slots[slot])
         }
     }
 
     func deallocate() {
         slots.deallocate()
+        entries.deallocate()
         bytes.deallocate()
         strings.deinitialize().deallocate()
     }
@@ -121,6 +126,62 @@ struct RawKeys: @unchecked Sendable {
             }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// When the JSON string in `text` whose first byte is at `start` is one of the identifiers written as it
+    /// is (no escapes), where it ends (its closing quote), its hash (from `seed`) and its position. It looks only
+    /// for the first quote while it hashes: identifiers have no quotes, backslashes, control characters
+    /// or non-ASCII bytes, so bytes equal to one are a plain string that ends there.
+    @inline(__always)
+    func identifier(in text: UnsafeBufferPointer<UInt8>, from start: Int, seed: UInt64) -> (end: Int, hash: UInt64, position: Int)? {
+        guard let base = text.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let count = text.count
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var state = seed
+        var offset = start
+        var end = -1
+        while offset + 8 <= count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            let quote = word ^ (ones &* 0x22)
+            let found = (quote &- ones) & ~quote & (ones &* 0x80)
+            if found != 0 {
+                let length = found.trailingZeroBitCount >> 3
+                if length > 0 { state = IdentifierIndex.mix(state ^ (word & ((1 << UInt64(8 * length)) - 1))) }
+                end = offset + length
+                break
+            }
+            state = IdentifierIndex.mix(state ^ word)
+            offset += 8
+        }
+        if end < 0 {
+            var word: UInt64 = 0
+            var length = 0
+            while offset + length < count, base[offset + length] != UInt8(ascii: "\"") {
+                word |= UInt64(base[offset + length]) << UInt64(8 * length)
+                length += 1
+            }
+            guard offset + length < count else { return nil }
+            if length > 0 { state = IdentifierIndex.mix(state ^ word) }
+            end = offset + length
+        }
+        let hash = IdentifierIndex.finish(state, count: end - start, bits: 0)
+        guard let known = position(of: UnsafeBufferPointer(rebasing: text[start..<end]), hash: hash) else { return nil }
+        return (end, hash, known)
+    }
+
+    /// Whether the identifier at `position` is written at `start` in `text`, followed by a quote: then
+    /// the JSON string there is exactly that identifier, since identifiers have no quote, backslash or
+    /// control character. Gives where the string ends (its closing quote).
+    @inline(__always)
+    func isWritten(_ position: Int, at start: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard position < entries.count else { return nil }
+        let entry = entries[position]
+        let end = start + Int(entry.count)
+        guard end < text.count, text[end] == UInt8(ascii: "\""),
+            Self.equal(UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + Int(entry.start)), UnsafeBufferPointer(rebasing: text[start..<end]))
+        else { return nil }
+        return end
     }
 
     /// Whether the `key.count` bytes at `stored` are `key`'s, compared a word at a time.

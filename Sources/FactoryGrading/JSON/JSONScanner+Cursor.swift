@@ -94,8 +94,13 @@ extension JSONScanner {
     /// A key that is one of ``identifiers`` is checked for repetition by its position there (it is the
     /// same key as another exactly when it is at the same position); any other key by ``ObjectState``.
     mutating func nextKey(_ state: inout ObjectState) throws(JSONSyntaxError) -> String? {
-        if let keys, let (known, hash, valueStart) = knownMember(state) {
+        if let keys,
+            let (known, hash, valueStart) = Self.knownMember(
+                in: bytes, from: position, started: state.started, keys: keys, expected: expectedKnown, seed: seed),
+            known < knownKeys.count, knownKeys[known] != state.serial
+        {
             knownKeys[known] = state.serial
+            expectedKnown = known + 1
             state.started = true
             keyHash = hash
             position = valueStart
@@ -109,6 +114,7 @@ extension JSONScanner {
             if knownKeys.isEmpty { knownKeys = Array(repeating: 0, count: identifiers?.count ?? 0) }
             if knownKeys[known] == state.serial { throw error(.duplicateKey(key), at: keyStart) }
             knownKeys[known] = state.serial
+            expectedKnown = known + 1
         } else if state.insert(hash, at: keyStart, sameKey: { isKey(at: $0, equalTo: key) }) {
             throw error(.duplicateKey(key), at: keyStart)
         }
@@ -116,12 +122,15 @@ extension JSONScanner {
         return key
     }
 
-    /// The usual next member, looked at without moving: a key that is one of ``identifiers``, written as
-    /// it is and not yet a key of this object, with the separators around it. Gives the key's position
-    /// among the identifiers, its hash and where its value starts; `nil` for anything else (the end of
-    /// the object, an escape, a repeated key, a syntax error), which ``nextKey(_:)`` then reads with care.
+    /// The usual next member in `bytes` from `position`, looked at without moving: a key that is one of
+    /// `keys` (`expected` tried first), written as it is, with the separators around it (a comma before
+    /// it once the object is `started`). Gives the key's position among the identifiers, its hash and
+    /// where its value starts; `nil` for anything else (the end of the object, an escape, a syntax
+    /// error), which ``nextKey(_:)`` then reads with care.
     @inline(__always)
-    private func knownMember(_ state: ObjectState) -> (known: Int, hash: UInt64, valueStart: Int)? {
+    private static func knownMember(
+        in bytes: UnsafeBufferPointer<UInt8>, from position: Int, started: Bool, keys: RawKeys, expected: Int, seed: UInt64
+    ) -> (known: Int, hash: UInt64, valueStart: Int)? {
         let count = bytes.count
         var offset = position
         func skipSpace() {
@@ -132,18 +141,24 @@ extension JSONScanner {
             }
         }
         skipSpace()
-        if state.started {
+        if started {
             guard offset < count, bytes[offset] == UInt8(ascii: ",") else { return nil }
             offset += 1
             skipSpace()
         }
-        guard offset < count, bytes[offset] == UInt8(ascii: "\""), let (end, hash, known) = knownIdentifier(from: offset + 1),
-            known < knownKeys.count, knownKeys[known] != state.serial
-        else { return nil }
-        offset = end + 1
+        guard offset < count, bytes[offset] == UInt8(ascii: "\"") else { return nil }
+        let found: (end: Int, hash: UInt64, position: Int)
+        if let end = keys.isWritten(expected, at: offset + 1, in: bytes) {
+            found = (end, keys.entries[expected].hash, expected)
+        } else if let known = keys.identifier(in: bytes, from: offset + 1, seed: seed) {
+            found = known
+        } else {
+            return nil
+        }
+        offset = found.end + 1
         skipSpace()
         guard offset < count, bytes[offset] == UInt8(ascii: ":") else { return nil }
-        return (known, hash, offset + 1)
+        return (found.position, found.hash, offset + 1)
     }
 
     /// The next member of an object whose fields are `Field`, positioned at its value: one of the fields,
@@ -358,45 +373,11 @@ extension JSONScanner {
     }
 
     /// When the string whose first byte is at `start` is one of ``identifiers`` written as it is (no
-    /// escapes), where it ends (its closing quote), its hash and its position among them. It looks only
-    /// for the first quote while it hashes: identifiers have no quotes, backslashes, control characters
-    /// or non-ASCII bytes, so bytes equal to one are a plain string that ends there.
+    /// escapes), where it ends (its closing quote), its hash and its position among them (see
+    /// ``RawKeys/identifier(in:from:seed:)``).
     @inline(__always)
     func knownIdentifier(from start: Int) -> (end: Int, hash: UInt64, position: Int)? {
-        guard let keys, let base = bytes.baseAddress else { return nil }
-        let raw = UnsafeRawPointer(base)
-        let count = bytes.count
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        var state = seed
-        var offset = start
-        var end = -1
-        while offset + 8 <= count {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            let quote = word ^ (ones &* 0x22)
-            let found = (quote &- ones) & ~quote & (ones &* 0x80)
-            if found != 0 {
-                let length = found.trailingZeroBitCount >> 3
-                if length > 0 { state = IdentifierIndex.mix(state ^ (word & ((1 << UInt64(8 * length)) - 1))) }
-                end = offset + length
-                break
-            }
-            state = IdentifierIndex.mix(state ^ word)
-            offset += 8
-        }
-        if end < 0 {
-            var word: UInt64 = 0
-            var length = 0
-            while offset + length < count, base[offset + length] != UInt8(ascii: "\"") {
-                word |= UInt64(base[offset + length]) << UInt64(8 * length)
-                length += 1
-            }
-            guard offset + length < count else { return nil }
-            if length > 0 { state = IdentifierIndex.mix(state ^ word) }
-            end = offset + length
-        }
-        let hash = IdentifierIndex.finish(state, count: end - start, bits: 0)
-        guard let known = keys.position(of: UnsafeBufferPointer(rebasing: bytes[start..<end]), hash: hash) else { return nil }
-        return (end, hash, known)
+        keys?.identifier(in: bytes, from: start, seed: seed)
     }
 
     /// Reads a key, its hash, and its position among ``identifiers`` when it is one of them (whether or

@@ -17,6 +17,9 @@ struct JSONScanner {
     var knownKeys: [UInt32] = []
     /// How many objects were begun (the last ``ObjectState/serial`` given).
     var objects: UInt32 = 0
+    /// The position among ``identifiers`` after that of the last known key read: documents usually list
+    /// ids in the order of their pack (and so of the table), so the next key is checked against it first.
+    var expectedKnown = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>, identifiers: IdentifierTable? = nil) {
         self.bytes = bytes
@@ -172,8 +175,9 @@ struct JSONScanner {
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
                 position += 1
-                guard highBits < 0x80 || Self.isValidUTF8(slice) else { throw error(.invalidUTF8, at: start) }
-                return String(decoding: slice, as: UTF8.self)
+                let text = String(decoding: slice, as: UTF8.self)
+                guard highBits < 0x80 || Self.isUnrepaired(text, slice) else { throw error(.invalidUTF8, at: start) }
+                return text
             }
             if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
             if byte < 0x20 { throw error(.controlCharacterInString) }
@@ -190,9 +194,10 @@ struct JSONScanner {
             let byte = bytes[position]
             switch byte {
             case UInt8(ascii: "\""):
-                guard buffer.withUnsafeBufferPointer(Self.isValidUTF8) else { throw error(.invalidUTF8, at: start) }
+                let text = String(decoding: buffer, as: UTF8.self)
+                guard buffer.withUnsafeBufferPointer({ Self.isUnrepaired(text, $0) }) else { throw error(.invalidUTF8, at: start) }
                 position += 1
-                return String(decoding: buffer, as: UTF8.self)
+                return text
             case UInt8(ascii: "\\"):
                 position += 1
                 guard position < bytes.count else { throw error(.unexpectedEnd) }
@@ -257,6 +262,10 @@ struct JSONScanner {
     }
 
     mutating func number() throws(JSONSyntaxError) -> Double {
+        if let (value, end) = shortInteger() {
+            position = end
+            return value
+        }
         let start = position
         var isInteger = true
         if bytes[position] == UInt8(ascii: "-") { position += 1 }
@@ -301,6 +310,30 @@ struct JSONScanner {
         return value
     }
 
+    /// The usual number, read in one pass: a non-negative integer of at most 15 digits without a leading
+    /// zero, followed by a byte that ends a value (`,`, `}`, `]` or white space); its value and where it
+    /// ends. `nil` for anything else, which ``number()`` reads with every check.
+    @inline(__always)
+    func shortInteger() -> (value: Double, end: Int)? {
+        guard let base = bytes.baseAddress else { return nil }
+        let count = bytes.count
+        var offset = position
+        guard offset < count, base[offset] &- UInt8(ascii: "1") < 9 else { return nil }
+        var value = Int64(base[offset] &- UInt8(ascii: "0"))
+        offset += 1
+        while offset < count {
+            let digit = base[offset] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            value = value &* 10 &+ Int64(digit)
+            offset += 1
+        }
+        guard offset < count, offset - position <= 15 else { return nil }
+        switch base[offset] {
+        case UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x0A, 0x0D, 0x09: return (Double(value), offset)
+        default: return nil
+        }
+    }
+
     /// The value of a decimal without exponent (`-12.345`) of at most 15 digits, worked out exactly: the
     /// digits as an integer are exact in a `Double`, as is ten to the power of the fraction's length, and
     /// one division rounds correctly, so the result is what parsing the text would give.
@@ -326,36 +359,13 @@ struct JSONScanner {
 
     private static let powersOfTen: [Double] = (0...15).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
 
-    /// Whether `bytes` is well-formed UTF-8 (no overlong forms, surrogates or code points above U+10FFFF).
-    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
-            let length: Int
-            var lower: UInt8 = 0x80
-            var upper: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
-            default: return false
-            }
-            guard index + length <= count else { return false }
-            let second = bytes[index + 1]
-            guard second >= lower, second <= upper else { return false }
-            for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 { return false }
-            index += length
-        }
-        return true
+    /// Whether `text`, decoded from `bytes` (replacing ill-formed sequences by U+FFFD), has exactly those
+    /// bytes: that is, whether `bytes` is well-formed UTF-8, checked without validating them twice.
+    static func isUnrepaired(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.utf8.count == bytes.count else { return false }
+        return text.utf8.withContiguousStorageIfAvailable { decoded in
+            decoded.baseAddress.map { RawKeys.equal(UnsafeRawPointer($0), bytes) } ?? true
+        } ?? text.utf8.elementsEqual(bytes)
     }
 
     func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }

@@ -72,6 +72,9 @@ struct JSONSyntaxErrorTests {
         .init("byte 0xFF in a string", bytes: Array(#"[""#.utf8) + [0xFF] + Array(#""]"#.utf8), .invalidUTF8, line: 1, column: 3),
         .init("truncated UTF-8 sequence", bytes: Array(#"["ab"#.utf8) + [0xE6, 0xB2] + Array(#""]"#.utf8), .invalidUTF8, line: 1, column: 3),
         .init("overlong encoding of '/'", bytes: Array("{\n\"k\": \"".utf8) + [0xC0, 0xAF] + Array("\"}".utf8), .invalidUTF8, line: 2, column: 7),
+        .init("encoded surrogate U+D800", bytes: Array(#"["a"#.utf8) + [0xED, 0xA0, 0x80] + Array(#""]"#.utf8), .invalidUTF8, line: 1, column: 3),
+        .init("code point above U+10FFFF", bytes: Array(#"["好"#.utf8) + [0xF4, 0x90, 0x80, 0x80] + Array(#""]"#.utf8), .invalidUTF8, line: 1, column: 3),
+        .init("first three bytes of a four-byte sequence", bytes: Array(#"["好"#.utf8) + [0xF0, 0x90, 0x80] + Array(#"A"]"#.utf8), .invalidUTF8, line: 1, column: 3),
         .init("invalid UTF-8 next to an escape", bytes: Array(#"["\n"#.utf8) + [0xFF] + Array(#""]"#.utf8), .invalidUTF8, line: 1, column: 3),
     ]
 

@@ -360,7 +360,9 @@ struct AssessmentDecoder {
 
     private mutating func rawInputs(at path: @autoclosure () -> JSONPath) throws(JSONSyntaxError) -> KPIRawInputs? {
         guard var object = try object(at: path()) else { return nil }
-        var raw = KPIRawInputs()
+        var values: IdentifierMap<Double> = [:]
+        var periods: IdentifierMap<String> = [:]
+        var oee: IdentifierMap<KPIRawInputs.OEE> = [:]
         while let member = try scanner.nextMember(&object, RawInputField.self) {
             guard case .field(let field) = member else {
                 if case .other(let key) = member { try unknown(key, Self.rawKeys, at: path()) }
@@ -372,30 +374,29 @@ struct AssessmentDecoder {
             case .before, .after:
                 if try scanner.peek() == .object {
                     var components = try scanner.beginObject()
-                    var values: [String: Double] = [:]
+                    var factors: [String: Double] = [:]
                     while let field = try scanner.nextKey(&components) {
                         guard Self.oeeKeys.contains(field) else {
                             try unknown(field, Self.oeeKeys, at: path().appending(key))
                             continue
                         }
-                        if let value = try number(at: path().appending(key).appending(field), min: 0, max: 100, required: true) { values[field] = value }
+                        if let value = try number(at: path().appending(key).appending(field), min: 0, max: 100, required: true) { factors[field] = value }
                     }
-                    if let availability = values["availability"], let performance = values["performance"], let quality = values["quality"] {
-                        let oee = KPIRawInputs.OEE(availability: availability, performance: performance, quality: quality)
-                        raw.oee.append(distinct: key, hash: name.hash, oee)
+                    if let availability = factors["availability"], let performance = factors["performance"], let quality = factors["quality"] {
+                        oee.append(distinct: key, hash: name.hash, KPIRawInputs.OEE(availability: availability, performance: performance, quality: quality))
                     } else {
-                        context.error(.missingField(Self.oeeKeys.first { values[$0] == nil } ?? "availability"), at: path().appending(key))
+                        context.error(.missingField(Self.oeeKeys.first { factors[$0] == nil } ?? "availability"), at: path().appending(key))
                     }
                 } else if let value = try number(at: path().appending(key), min: 0) {
-                    raw.values.append(distinct: key, hash: name.hash, value)
+                    values.append(distinct: key, hash: name.hash, value)
                 }
             case .part, .whole, .count:
-                if let value = try number(at: path().appending(key), min: 0) { raw.values.append(distinct: key, hash: name.hash, value) }
+                if let value = try number(at: path().appending(key), min: 0) { values.append(distinct: key, hash: name.hash, value) }
             case .baselinePeriod, .measurementPeriod, .period:
-                if let period = try string(at: path().appending(key)) { raw.periods.append(distinct: key, hash: name.hash, period) }
+                if let period = try string(at: path().appending(key)) { periods.append(distinct: key, hash: name.hash, period) }
             }
         }
-        return raw
+        return KPIRawInputs(values: values, periods: periods, oee: oee)
     }
 
     private mutating func kpis() throws(JSONSyntaxError) -> IdentifierMap<KPIEntry> {

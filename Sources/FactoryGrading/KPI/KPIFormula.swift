@@ -162,17 +162,59 @@ public struct KPIRawInputs: Sendable, Equatable {
         public var value: Double { availability * performance * quality / 10_000 }
     }
 
+    /// The three maps, in one immutable box shared by copies: copying raw inputs (as validation and
+    /// grading do for every KPI) costs one reference count instead of one per array, and reading a map
+    /// borrows it. A change replaces the box.
+    private final class Storage: Sendable {
+        let values: IdentifierMap<Double>
+        let periods: IdentifierMap<String>
+        let oee: IdentifierMap<OEE>
+
+        init(values: IdentifierMap<Double>, periods: IdentifierMap<String>, oee: IdentifierMap<OEE>) {
+            self.values = values
+            self.periods = periods
+            self.oee = oee
+        }
+    }
+
+    private var storage: Storage
+
     /// `before`, `after`, `part`, `whole`, `count`.
-    public var values: IdentifierMap<Double>
+    public var values: IdentifierMap<Double> {
+        _read { yield storage.values }
+        _modify {
+            var values = storage.values
+            yield &values
+            storage = Storage(values: values, periods: storage.periods, oee: storage.oee)
+        }
+    }
+
     /// `baselinePeriod`, `measurementPeriod`, `period`.
-    public var periods: IdentifierMap<String>
+    public var periods: IdentifierMap<String> {
+        _read { yield storage.periods }
+        _modify {
+            var periods = storage.periods
+            yield &periods
+            storage = Storage(values: storage.values, periods: periods, oee: storage.oee)
+        }
+    }
+
     /// `before`, `after` for OEE.
-    public var oee: IdentifierMap<OEE>
+    public var oee: IdentifierMap<OEE> {
+        _read { yield storage.oee }
+        _modify {
+            var oee = storage.oee
+            yield &oee
+            storage = Storage(values: storage.values, periods: storage.periods, oee: oee)
+        }
+    }
 
     public init(values: IdentifierMap<Double> = [:], periods: IdentifierMap<String> = [:], oee: IdentifierMap<OEE> = [:]) {
-        self.values = values
-        self.periods = periods
-        self.oee = oee
+        storage = Storage(values: values, periods: periods, oee: oee)
+    }
+
+    public static func == (lhs: KPIRawInputs, rhs: KPIRawInputs) -> Bool {
+        lhs.storage === rhs.storage || (lhs.values == rhs.values && lhs.periods == rhs.periods && lhs.oee == rhs.oee)
     }
 
     /// Every input field name given.

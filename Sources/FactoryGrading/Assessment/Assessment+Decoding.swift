@@ -157,7 +157,7 @@ struct AssessmentDecoder {
         if formatVersion == nil { context.error(.missingField("formatVersion"), at: .root) }
         if !sawPack { context.error(.missingField("pack"), at: .root) }
         guard let pack else { return nil }
-        return Assessment(pack: pack, profile: profile, answers: answers, maturity: maturity, kpis: kpis)
+        return Assessment(pack: pack, profile: consume profile, answers: consume answers, maturity: consume maturity, kpis: consume kpis)
     }
 
     // MARK: Sections

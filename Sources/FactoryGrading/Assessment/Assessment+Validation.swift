@@ -109,12 +109,13 @@ extension Assessment {
     /// A self-diagnosis naming an unknown model, question, satisfaction grade or sub-domain.
     static func selfDiagnosisProblems(_ diagnosis: SelfDiagnosis, models: [MaturityModel]) -> [Diagnostic] {
         let path = AssessmentDecoder.selfDiagnosisPath
-        guard let model = models.first(where: { $0.reference == diagnosis.model }) else {
+        guard let modelIndex = models.firstIndex(where: { $0.reference == diagnosis.model }) else {
             return [.error(.unknownMaturityModel(diagnosis.model.description, available: models.map(\.reference.description)), at: path.appending("model"))]
         }
+        // The model is read in place: copying it out would retain every array it holds.
         var found: [Diagnostic] = []
-        let grades = model.satisfaction.map(\.id)
-        let questions = model.index.questions
+        let grades = models[modelIndex].satisfaction.map(\.id)
+        let questions = models[modelIndex].index.questions
         var bad: [String] = []
         let answers = diagnosis.answers.entries
         for index in answers.indices
@@ -123,13 +124,13 @@ extension Assessment {
         }
         for question in bad.sorted() {
             let grade = diagnosis.answers[question] ?? ""
-            if model.index.questions[question] == nil {
+            if models[modelIndex].index.questions[question] == nil {
                 found.append(.error(.unknownQuestion(question), at: path.appending("answers").appending(question)))
             } else {
                 found.append(.error(.unknownSatisfaction(grade, allowed: grades), at: path.appending("answers").appending(question)))
             }
         }
-        for subdomain in diagnosis.tailoring.keys.sorted() where model.subdomain(subdomain) == nil {
+        for subdomain in diagnosis.tailoring.keys.sorted() where models[modelIndex].subdomain(subdomain) == nil {
             found.append(.error(.unknownSubdomain(subdomain), at: path.appending("tailoring").appending(subdomain)))
         }
         return found

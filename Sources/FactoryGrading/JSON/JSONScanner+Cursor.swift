@@ -167,11 +167,8 @@ extension JSONScanner {
     mutating func nextMember<Field: FieldName>(_ state: inout ObjectState, _: Field.Type) throws(JSONSyntaxError) -> Member<Field>? {
         guard try startMember(&state) else { return nil }
         let keyStart = position
-        let end = plainStringEnd(from: position + 1)
         let field: Int
-        if end < bytes.count, bytes[end] == UInt8(ascii: "\""),
-            let found = Field.names.position(of: UnsafeBufferPointer(rebasing: bytes[(position + 1)..<end]))
-        {
+        if let (found, end) = Field.names.match(in: bytes, keyAt: position + 1) {
             position = end + 1
             field = found
         } else {

@@ -263,7 +263,14 @@ struct AssessmentDecoder {
         var answer = Answer(nil)
         while let member = try scanner.nextMember(&object, AnswerField.self) {
             switch member {
-            case .field(.status): answer.status = try enumeration(AnswerStatus.self, at: path().appending("status"))
+            case .field(.status):
+                if scanner.skipString(Self.met) {
+                    answer.status = .met
+                } else if scanner.skipString(Self.notMet) {
+                    answer.status = .notMet
+                } else {
+                    answer.status = try enumeration(AnswerStatus.self, at: path().appending("status"))
+                }
             case .field(.evidence): answer.evidence = try string(at: path().appending("evidence"), allowEmpty: true)
             case .field(.justification): answer.justification = try string(at: path().appending("justification"))
             case .other(let key): try unknown(key, Self.answerKeys, at: path())

@@ -17,6 +17,11 @@ struct JSONScanner {
     var knownKeys: [UInt32] = []
     /// How many objects were begun (the last ``ObjectState/serial`` given).
     var objects: UInt32 = 0
+    /// The last few strings read that are not ASCII, reused when the same text comes again (as the source
+    /// of benchmark values does from KPI to KPI) instead of being decoded and stored again.
+    var recentTexts = InlineArray<4, String>(repeating: "")
+    /// Where in ``recentTexts`` the next such string goes.
+    var nextRecentText = 0
     /// The position among ``identifiers`` after that of the last known key read: documents usually list
     /// ids in the order of their pack (and so of the table), so the next key is checked against it first.
     var expectedKnown = 0
@@ -175,8 +180,12 @@ struct JSONScanner {
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
                 position += 1
+                if highBits < 0x80 { return String(decoding: slice, as: UTF8.self) }
+                for index in recentTexts.indices where Self.isUnrepaired(recentTexts[index], slice) { return recentTexts[index] }
                 let text = String(decoding: slice, as: UTF8.self)
-                guard highBits < 0x80 || Self.isUnrepaired(text, slice) else { throw error(.invalidUTF8, at: start) }
+                guard Self.isUnrepaired(text, slice) else { throw error(.invalidUTF8, at: start) }
+                recentTexts[nextRecentText] = text
+                nextRecentText = (nextRecentText + 1) % recentTexts.count
                 return text
             }
             if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }

@@ -162,7 +162,8 @@ struct JSONScanner {
         position += 1
         let start = position
         position = plainStringEnd(from: start)
-        if let keys, position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
+        // Text of up to 15 bytes is stored inside the String itself, so there is nothing to share.
+        if let keys, position - start > 15, position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
             let text = UnsafeBufferPointer(rebasing: bytes[start..<position])
             if let known = keys.position(of: text, hash: IdentifierIndex.hash(text, seed: seed)) {
                 position += 1

@@ -9,7 +9,8 @@ struct Document {
 }
 
 /// Expands command-line paths into documents: files as they are, directories recursively (`.json` and
-/// `.jsonl` files, sorted), JSON Lines files (`.jsonl`, `.ndjson`) one document per non-blank line.
+/// `.jsonl` files, sorted), JSON Lines files (`.jsonl`, `.ndjson`) one document per non-blank line, read
+/// a buffer at a time so that a file of any length is processed in bounded memory.
 enum DocumentSource {
     static func expand(_ paths: [String], visit: (Result<Document, Diagnostic>) -> Void) {
         for path in paths {
@@ -40,36 +41,24 @@ enum DocumentSource {
         return files.sorted()
     }
 
-    /// The index of the first newline at or after `start`, or the end of `bytes`.
-    private static func lineEnd(_ bytes: [UInt8], from start: Int) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, start < buffer.count,
-                let found = memchr(base + start, 0x0A, buffer.count - start)
-            else { return buffer.count }
-            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        }
-    }
-
     private static func read(_ path: String, visit: (Result<Document, Diagnostic>) -> Void) {
-        switch FileReader.bytes(at: path) {
-        case .failure(let diagnostic):
-            visit(.failure(diagnostic))
-        case .success(let bytes):
-            guard isJSONLines(path) else { return visit(.success(Document(name: path, bytes: bytes[...]))) }
-            var lineNumber = 0
-            var start = bytes.startIndex
-            var sawDocument = false
-            while start < bytes.endIndex {
-                let end = lineEnd(bytes, from: start)
-                lineNumber += 1
-                let line = bytes[start..<end]
-                if line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
-                    sawDocument = true
-                    visit(.success(Document(name: path + ":" + String(lineNumber), bytes: line)))
-                }
-                start = end + 1
+        guard isJSONLines(path) else {
+            switch FileReader.bytes(at: path) {
+            case .failure(let diagnostic): visit(.failure(diagnostic))
+            case .success(let bytes): visit(.success(Document(name: path, bytes: bytes[...])))
             }
-            if !sawDocument { visit(.failure(Diagnostic(.error, .syntax(JSONSyntaxError(reason: .emptyDocument, line: 1, column: 1)), file: path))) }
+            return
+        }
+        var sawDocument = false
+        let read = FileReader.forEachLine(at: path) { line, number in
+            guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
+            sawDocument = true
+            visit(.success(Document(name: path + ":" + String(number), bytes: line)))
+        }
+        if case .failure(let diagnostic) = read {
+            visit(.failure(diagnostic))
+        } else if !sawDocument {
+            visit(.failure(Diagnostic(.error, .syntax(JSONSyntaxError(reason: .emptyDocument, line: 1, column: 1)), file: path)))
         }
     }
 }

@@ -39,7 +39,8 @@ extension Assessment {
         var decoder = AssessmentDecoder(scanner: JSONScanner(bytes: buffer, identifiers: identifiers), context: context)
         do {
             let assessment = try decoder.decode()
-            return (context.hasErrors ? nil : assessment, context.diagnostics)
+            if context.hasErrors { return (nil, context.diagnostics) }
+            return (consume assessment, context.diagnostics)
         } catch {
             return (nil, context.diagnostics.filter { $0.severity == .error } + [.error(.syntax(error))])
         }

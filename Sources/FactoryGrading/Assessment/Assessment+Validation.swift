@@ -32,34 +32,39 @@ extension Assessment {
         // Entries are read in place: copying each out would copy its raw inputs and comparisons too.
         kpis.entries.withUnsafeBufferPointer { kpis in
             for index in kpis.indices {
-                let id = kpis[index].key
-                func key() -> String { "kpis." + id }
-                guard let position = pack.kpiPosition(id, hash: kpis[index].hash) else {
-                    add(key(), .error(.unknownKPI(id), at: kpisPath.appending(id)))
+                func id() -> String { kpis[index].key }
+                func key() -> String { "kpis." + id() }
+                guard let position = pack.kpiPosition(kpis[index].key, hash: kpis[index].hash) else {
+                    add(key(), .error(.unknownKPI(id()), at: kpisPath.appending(id())))
                     continue
                 }
                 let limits = Limits(definitions, position)
                 if let value = kpis[index].value.value {
-                    if let problem = check(value, limits, at: { kpisPath.appending(id).appending("value") }) { add(key(), problem) }
+                    if let problem = check(value, limits, at: { kpisPath.appending(id()).appending("value") }) { add(key(), problem) }
                 }
                 if let raw = kpis[index].value.raw {
-                    let rawPath = { kpisPath.appending(id).appending("raw") }
+                    let rawPath = { kpisPath.appending(id()).appending("raw") }
                     for problem in Self.rawProblems(raw, kind: limits.formula) { add(key(), .error(problem, at: rawPath())) }
                     if case .value(let computed) = limits.formula.compute(raw), let problem = check(computed, limits, at: rawPath) {
                         add(key(), problem)
                     }
                 }
-                for (scope, comparison) in kpis[index].value.comparisons {
-                    let scopePath = { kpisPath.appending(id).appending("comparisons").appending(scope) }
-                    if !pack.kpiScopes.contains(where: { $0.id == scope }) {
-                        add(key() + "." + scope, .error(.unknownScope(scope, allowed: pack.kpiScopes.map(\.id)), at: scopePath()))
-                    }
-                    if case .benchmark(let value, _) = comparison {
-                        if let problem = check(value, limits, at: { scopePath().appending("benchmark") }) { add(key() + "." + scope, problem) }
+                kpis[index].value.comparisons.entries.withUnsafeBufferPointer { comparisons in
+                    for scopeIndex in comparisons.indices {
+                        func scope() -> String { comparisons[scopeIndex].key }
+                        let scopePath = { kpisPath.appending(id()).appending("comparisons").appending(scope()) }
+                        if !pack.kpiScopes.indices.contains(where: { pack.kpiScopes[$0].id == comparisons[scopeIndex].key }) {
+                            add(key() + "." + scope(), .error(.unknownScope(scope(), allowed: pack.kpiScopes.map(\.id)), at: scopePath()))
+                        }
+                        if case .benchmark(let value, _) = comparisons[scopeIndex].value,
+                            let problem = check(value, limits, at: { scopePath().appending("benchmark") })
+                        {
+                            add(key() + "." + scope(), problem)
+                        }
                     }
                 }
                 if kpis[index].value.main == true, kpis[index].value.value == nil, kpis[index].value.raw == nil {
-                    add(key(), .warning(.mainIndicatorWithoutValue(id), at: kpisPath.appending(id)))
+                    add(key(), .warning(.mainIndicatorWithoutValue(id()), at: kpisPath.appending(id())))
                 }
             }
         }

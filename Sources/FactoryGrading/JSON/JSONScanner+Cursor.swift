@@ -286,19 +286,12 @@ extension JSONScanner {
         if position == bytes.count { throw error(.emptyDocument) }
     }
 
-    /// Where the plain part of a string starting at `start` ends: at its closing quote, or at the first
-    /// byte that needs a closer look (a backslash, a control character or a non-ASCII byte).
-    func plainStringEnd(from start: Int) -> Int { stringEnd(from: start, stoppingAtNonASCII: true) }
-
-    /// Where the text from `start` stops being plain bytes of any kind, ASCII or not: at a quote, a
-    /// backslash or a control character (the end of the buffer when there is none).
-    func textEnd(from start: Int) -> Int { stringEnd(from: start, stoppingAtNonASCII: false) }
-
-    /// The first quote, backslash or control character from `start` (and non-ASCII byte, when
-    /// `stoppingAtNonASCII`), or the end of the buffer. On little-endian machines it reads eight bytes at
+    /// The first quote, backslash or control character of `bytes` from `start` (and non-ASCII byte, when
+    /// `stoppingAtNonASCII`: where the plain part of a string ends, the rest needing a closer look), or
+    /// the end of the buffer. On little-endian machines it reads eight bytes at
     /// a time (see ``stopBytes(_:nonASCII:)``).
     @inline(__always)
-    private func stringEnd(from start: Int, stoppingAtNonASCII: Bool) -> Int {
+    static func stringEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, stoppingAtNonASCII: Bool) -> Int {
         var end = start
         let count = bytes.count
         #if _endian(little)
@@ -333,7 +326,7 @@ extension JSONScanner {
 
     /// Where a string whose first byte is at `start` ends (its closing quote) and the
     /// ``IdentifierIndex/hash(_:)-(UnsafeBufferPointer<UInt8>)`` of its bytes, worked out in the same
-    /// pass; `nil` when a byte before the closing quote needs a closer look (see ``plainStringEnd(from:)``).
+    /// pass; `nil` when a byte before the closing quote needs a closer look (see ``stringEnd(in:from:stoppingAtNonASCII:)``).
     @inline(__always)
     func plainString(from start: Int) -> (end: Int, hash: UInt64)? {
         guard let base = bytes.baseAddress else { return nil }

@@ -161,7 +161,7 @@ struct JSONScanner {
     mutating func string() throws(JSONSyntaxError) -> String {
         position += 1
         let start = position
-        position = plainStringEnd(from: start)
+        position = Self.stringEnd(in: bytes, from: start, stoppingAtNonASCII: true)
         // Text of up to 15 bytes is stored inside the String itself, so there is nothing to share.
         if let keys, position - start > 15, position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
             let text = UnsafeBufferPointer(rebasing: bytes[start..<position])
@@ -173,7 +173,7 @@ struct JSONScanner {
         var highBits: UInt8 = 0
         if position < bytes.count, bytes[position] >= 0x80 {
             highBits = 0x80
-            position = textEnd(from: position)
+            position = Self.stringEnd(in: bytes, from: position, stoppingAtNonASCII: false)
         }
         while position < bytes.count {
             let byte = bytes[position]

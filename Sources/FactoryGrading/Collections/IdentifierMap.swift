@@ -250,7 +250,7 @@ extension IdentifierMap: Sequence {
 extension IdentifierMap: ExpressibleByDictionaryLiteral {
     /// The pairs in the order written; when a key repeats, the last value counts.
     public init(dictionaryLiteral elements: (String, Value)...) {
-        self.init(elements)
+        if elements.isEmpty { self.init() } else { self.init(elements) }
     }
 }
 

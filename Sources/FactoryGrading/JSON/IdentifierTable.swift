@@ -128,10 +128,10 @@ struct RawKeys: @unchecked Sendable {
         }
     }
 
-    /// When the JSON string in `text` whose first byte is at `start` is one of the identifiers written as it
-    /// is (no escapes), where it ends (its closing quote), its hash (from `seed`) and its position. It looks only
-    /// for the first quote while it hashes: identifiers have no quotes, backslashes, control characters
-    /// or non-ASCII bytes, so bytes equal to one are a plain string that ends there.
+    /// When the JSON string in `text` whose first byte is at `start` is one of the identifiers written as
+    /// it is (no escapes), where it ends (its closing quote), its hash (from `seed`) and its position. It
+    /// looks only for the first quote while it hashes: identifiers have no quotes, backslashes, control
+    /// characters or non-ASCII bytes, so bytes equal to one are a plain string that ends there.
     @inline(__always)
     func identifier(in text: UnsafeBufferPointer<UInt8>, from start: Int, seed: UInt64) -> (end: Int, hash: UInt64, position: Int)? {
         guard let base = text.baseAddress else { return nil }

@@ -288,8 +288,8 @@ extension JSONScanner {
 
     /// The first quote, backslash or control character of `bytes` from `start` (and non-ASCII byte, when
     /// `stoppingAtNonASCII`: where the plain part of a string ends, the rest needing a closer look), or
-    /// the end of the buffer. On little-endian machines it reads eight bytes at
-    /// a time (see ``stopBytes(_:nonASCII:)``).
+    /// the end of the buffer. On little-endian machines it reads eight bytes at a time (see
+    /// ``stopBytes(_:nonASCII:)``).
     @inline(__always)
     static func stringEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, stoppingAtNonASCII: Bool) -> Int {
         var end = start
@@ -326,7 +326,8 @@ extension JSONScanner {
 
     /// Where a string whose first byte is at `start` ends (its closing quote) and the
     /// ``IdentifierIndex/hash(_:)-(UnsafeBufferPointer<UInt8>)`` of its bytes, worked out in the same
-    /// pass; `nil` when a byte before the closing quote needs a closer look (see ``stringEnd(in:from:stoppingAtNonASCII:)``).
+    /// pass; `nil` when a byte before the closing quote needs a closer look (see
+    /// ``stringEnd(in:from:stoppingAtNonASCII:)``).
     @inline(__always)
     func plainString(from start: Int) -> (end: Int, hash: UInt64)? {
         guard let base = bytes.baseAddress else { return nil }

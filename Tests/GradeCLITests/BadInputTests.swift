@@ -16,6 +16,35 @@ struct BadInputTests {
         #expect(run.stderr.contains("/nonexistent/assessment.json: no such file"))
     }
 
+    @Test("control characters from a file are shown as escapes, never sent to the terminal")
+    func controlCharactersEscaped() throws {
+        let path = try write(
+            Grade.editedExample("basic.json") { object in
+                var answers = object["answers"] as! [String: Any]
+                answers["base.scale\u{1B}[2J\u{0}\u{9B}x"] = "met"
+                object["answers"] = answers
+                var profile = object["profile"] as! [String: Any]
+                profile["enterpriseName"] = "河北\u{1B}]0;pwned\u{7}测试\tA\u{7F}"
+                object["profile"] = profile
+            })
+        for arguments in [["classify", "--lang", "en", path], ["validate", "--lang", "zh", path]] {
+            let run = try Grade.run(arguments)
+            #expect(run.status == 1)
+            #expect(run.stderr.contains(#""base.scale\u{1B}[2J\u{0}\u{9B}x""#), "\(arguments)")
+            let printed = Array((run.stdout + run.stderr).unicodeScalars)
+            #expect(!printed.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }, "\(arguments)")
+            #expect(!printed.contains { (0x7F...0x9F).contains($0.value) }, "\(arguments)")
+        }
+        let names = try Grade.editedExample("basic.json") { object in
+            var profile = object["profile"] as! [String: Any]
+            profile["enterpriseName"] = "河北\u{1B}]0;pwned\u{7}测试\tA\u{7F}"
+            object["profile"] = profile
+        }
+        let run = try Grade.run(["classify", "--lang", "zh", try write(names, named: "name.json")])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("河北\\u{1B}]0;pwned\\u{7}测试\tA\\u{7F}"))
+    }
+
     @Test("truncated JSON reports the line and column, in Chinese by default")
     func truncatedJSON() throws {
         let full = try Data(contentsOf: URL(fileURLWithPath: Grade.example("basic.json")))

@@ -84,7 +84,9 @@ final class Session {
 
     /// Prints `diagnostics` to standard error.
     func report(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { Console.err.line(Self.prefix(diagnostic, language) + diagnostic.message(language)) }
+        for diagnostic in diagnostics {
+            Console.err.line(Console.printable(Self.prefix(diagnostic, language) + diagnostic.message(language), keepingNewlines: false))
+        }
     }
 
     /// Records a failed document and prints why.

@@ -22,6 +22,7 @@ struct BadInputTests {
             Grade.editedExample("basic.json") { object in
                 var answers = object["answers"] as! [String: Any]
                 answers["base.scale\u{1B}[2J\u{0}\u{9B}x"] = "met"
+                answers["x\ngrade: error: forged\u{202E}"] = "met"
                 object["answers"] = answers
                 var profile = object["profile"] as! [String: Any]
                 profile["enterpriseName"] = "河北\u{1B}]0;pwned\u{7}测试\tA\u{7F}"
@@ -31,9 +32,11 @@ struct BadInputTests {
             let run = try Grade.run(arguments)
             #expect(run.status == 1)
             #expect(run.stderr.contains(#""base.scale\u{1B}[2J\u{0}\u{9B}x""#), "\(arguments)")
+            #expect(run.stderr.contains(#""x\u{A}grade: error: forged\u{202E}""#), "\(arguments)")
+            #expect(!run.stderr.split(separator: "\n").contains { $0.hasPrefix("grade: error: forged") }, "\(arguments)")
             let printed = Array((run.stdout + run.stderr).unicodeScalars)
             #expect(!printed.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }, "\(arguments)")
-            #expect(!printed.contains { (0x7F...0x9F).contains($0.value) }, "\(arguments)")
+            #expect(!printed.contains { (0x7F...0x9F).contains($0.value) || (0x2028...0x202E).contains($0.value) }, "\(arguments)")
         }
         let names = try Grade.editedExample("basic.json") { object in
             var profile = object["profile"] as! [String: Any]

@@ -214,7 +214,7 @@ public struct KPIRawInputs: Sendable, Equatable {
     }
 
     public static func == (lhs: KPIRawInputs, rhs: KPIRawInputs) -> Bool {
-        lhs.storage === rhs.storage || (lhs.values == rhs.values && lhs.periods == rhs.periods && lhs.oee == rhs.oee)
+        lhs.values == rhs.values && lhs.periods == rhs.periods && lhs.oee == rhs.oee
     }
 
     /// Every input field name given.

@@ -21,25 +21,27 @@ final class Console {
     /// Standard error, flushed after every write so messages appear as they happen.
     nonisolated(unsafe) static let err = Console(descriptor: 2, capacity: 0)
 
-    /// Writes `text` as ``printable(_:)`` shows it.
+    /// Writes `text` as ``printable(_:keepingNewlines:)`` shows it.
     func write(_ text: String) {
-        if text.utf8.contains(where: Self.mayBeControl) {
-            buffer.append(contentsOf: Self.printable(text).utf8)
-        } else {
-            buffer.append(contentsOf: text.utf8)
-        }
+        buffer.append(contentsOf: Self.printable(text).utf8)
         if buffer.count >= capacity { flush() }
     }
 
-    /// `text` with every control character other than newline and tab (C0, DEL and C1, which a file's
-    /// ids or names could carry to move the cursor or start an escape sequence in the reader's terminal)
-    /// shown as `\u{…}`.
-    static func printable(_ text: String) -> String {
+    /// `text` with every control character other than tab (C0, DEL and C1; newlines too unless
+    /// `keepingNewlines`) and every bidirectional or line-separator format character (U+2028, U+2029,
+    /// U+202A–U+202E, U+2066–U+2069) shown as `\u{…}`: a file's ids or names could otherwise move the
+    /// cursor, start an escape sequence or reorder the reviewer's screen, or fake a line of output.
+    static func printable(_ text: String, keepingNewlines: Bool = true) -> String {
+        guard text.utf8.contains(where: { mayBeHidden($0) || (!keepingNewlines && $0 == 0x0A) }) else { return text }
         var shown = ""
-        shown.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 ? scalar != "\n" && scalar != "\t" : (0x7F...0x9F).contains(scalar.value) {
-                shown += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            let value = scalar.value
+            let hidden =
+                value < 0x20
+                ? value != 0x09 && (value != 0x0A || !keepingNewlines)
+                : (0x7F...0x9F).contains(value) || (0x2028...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+            if hidden {
+                shown += "\\u{" + String(value, radix: 16, uppercase: true) + "}"
             } else {
                 shown.unicodeScalars.append(scalar)
             }
@@ -47,10 +49,11 @@ final class Console {
         return shown
     }
 
-    /// Whether a UTF-8 byte may belong to a control character other than newline and tab: a C0 byte,
-    /// DEL, or 0xC2 (the lead byte of U+0080–U+00BF, C1 included).
-    private static func mayBeControl(_ byte: UInt8) -> Bool {
-        (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || byte == 0xC2
+    /// Whether a UTF-8 byte may belong to a character ``printable(_:keepingNewlines:)`` hides (newline
+    /// and tab aside): a C0 byte, DEL, or the lead byte of U+0080–U+00BF (C1 included) or of
+    /// U+2000–U+2FFF (the format characters included).
+    private static func mayBeHidden(_ byte: UInt8) -> Bool {
+        (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || byte == 0xC2 || byte == 0xE2
     }
 
     func write(bytes: [UInt8]) {

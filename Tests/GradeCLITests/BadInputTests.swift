@@ -18,15 +18,14 @@ struct BadInputTests {
 
     @Test("control characters from a file are shown as escapes, never sent to the terminal")
     func controlCharactersEscaped() throws {
+        func hostileName(_ object: inout [String: Any]) {
+            object["profile"] = (object["profile"] as! [String: Any]).merging(["enterpriseName": "河北\u{1B}]0;pwned\u{7}测试\tA\u{7F}"]) { $1 }
+        }
         let path = try write(
             Grade.editedExample("basic.json") { object in
-                var answers = object["answers"] as! [String: Any]
-                answers["base.scale\u{1B}[2J\u{0}\u{9B}x"] = "met"
-                answers["x\ngrade: error: forged\u{202E}"] = "met"
-                object["answers"] = answers
-                var profile = object["profile"] as! [String: Any]
-                profile["enterpriseName"] = "河北\u{1B}]0;pwned\u{7}测试\tA\u{7F}"
-                object["profile"] = profile
+                hostileName(&object)
+                let keys = ["base.scale\u{1B}[2J\u{0}\u{9B}x": "met", "x\ngrade: error: forged\u{202E}": "met"]
+                object["answers"] = (object["answers"] as! [String: Any]).merging(keys) { $1 }
             })
         for arguments in [["classify", "--lang", "en", path], ["validate", "--lang", "zh", path]] {
             let run = try Grade.run(arguments)
@@ -38,11 +37,7 @@ struct BadInputTests {
             #expect(!printed.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }, "\(arguments)")
             #expect(!printed.contains { (0x7F...0x9F).contains($0.value) || (0x2028...0x202E).contains($0.value) }, "\(arguments)")
         }
-        let names = try Grade.editedExample("basic.json") { object in
-            var profile = object["profile"] as! [String: Any]
-            profile["enterpriseName"] = "河北\u{1B}]0;pwned\u{7}测试\tA\u{7F}"
-            object["profile"] = profile
-        }
+        let names = try Grade.editedExample("basic.json", hostileName)
         let run = try Grade.run(["classify", "--lang", "zh", try write(names, named: "name.json")])
         #expect(run.status == 0)
         #expect(run.stdout.contains("河北\\u{1B}]0;pwned\\u{7}测试\tA\\u{7F}"))

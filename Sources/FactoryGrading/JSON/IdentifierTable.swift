@@ -129,44 +129,12 @@ struct RawKeys: @unchecked Sendable {
     }
 
     /// When the JSON string in `text` whose first byte is at `start` is one of the identifiers written as
-    /// it is (no escapes), where it ends (its closing quote), its hash (from `seed`) and its position. It
-    /// looks only for the first quote while it hashes: identifiers have no quotes, backslashes, control
-    /// characters or non-ASCII bytes, so bytes equal to one are a plain string that ends there.
+    /// it is (no escapes), where it ends (its closing quote), its hash (from `seed`) and its position.
     @inline(__always)
     func identifier(in text: UnsafeBufferPointer<UInt8>, from start: Int, seed: UInt64) -> (end: Int, hash: UInt64, position: Int)? {
-        guard let base = text.baseAddress else { return nil }
-        let raw = UnsafeRawPointer(base)
-        let count = text.count
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        var state = seed
-        var offset = start
-        var end = -1
-        while offset + 8 <= count {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            let quote = word ^ (ones &* 0x22)
-            let found = (quote &- ones) & ~quote & (ones &* 0x80)
-            if found != 0 {
-                let length = found.trailingZeroBitCount >> 3
-                if length > 0 { state = IdentifierIndex.mix(state ^ (word & ((1 << UInt64(8 * length)) - 1))) }
-                end = offset + length
-                break
-            }
-            state = IdentifierIndex.mix(state ^ word)
-            offset += 8
-        }
-        if end < 0 {
-            var word: UInt64 = 0
-            var length = 0
-            while offset + length < count, base[offset + length] != UInt8(ascii: "\"") {
-                word |= UInt64(base[offset + length]) << UInt64(8 * length)
-                length += 1
-            }
-            guard offset + length < count else { return nil }
-            if length > 0 { state = IdentifierIndex.mix(state ^ word) }
-            end = offset + length
-        }
-        let hash = IdentifierIndex.finish(state, count: end - start, bits: 0)
-        guard let known = position(of: UnsafeBufferPointer(rebasing: text[start..<end]), hash: hash) else { return nil }
+        guard let (end, hash) = JSONScanner.plainString(in: text, from: start, seed: seed),
+            let known = position(of: UnsafeBufferPointer(rebasing: text[start..<end]), hash: hash)
+        else { return nil }
         return (end, hash, known)
     }
 

@@ -330,6 +330,12 @@ extension JSONScanner {
     /// ``stringEnd(in:from:stoppingAtNonASCII:)``).
     @inline(__always)
     func plainString(from start: Int) -> (end: Int, hash: UInt64)? {
+        Self.plainString(in: bytes, from: start, seed: seed)
+    }
+
+    /// ``plainString(from:)`` in `bytes`, hashing from `seed`.
+    @inline(__always)
+    static func plainString(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, seed: UInt64) -> (end: Int, hash: UInt64)? {
         guard let base = bytes.baseAddress else { return nil }
         let raw = UnsafeRawPointer(base)
         let count = bytes.count
@@ -374,10 +380,6 @@ extension JSONScanner {
     /// Reads a key, its hash, and its position among ``identifiers`` when it is one of them (whether or
     /// not it was written with escapes), reusing the identifier's string then.
     mutating func keyString() throws(JSONSyntaxError) -> (String, UInt64, Int?) {
-        if let keys, let (end, hash, known) = knownIdentifier(from: position + 1) {
-            position = end + 1
-            return (keys.strings[known], hash, known)
-        }
         guard let (end, hash) = plainString(from: position + 1) else {
             var key = try string()
             let hash = IdentifierIndex.hash(key)

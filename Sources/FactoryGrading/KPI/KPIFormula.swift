@@ -43,14 +43,14 @@ public struct KPIFormula: Sendable, Hashable {
             }
         }
 
-        private static let changeFields = [RawField.before, .after, .baselinePeriod, .measurementPeriod]
-        private static let ratioFields = [RawField.part, .whole, .period]
-        private static let countFields = [RawField.count, .period]
         private static let beforeAfter = ["before", "after"]
         private static let partWhole = ["part", "whole"]
         private static let countOnly = ["count"]
         private static let twoPeriods = ["baselinePeriod", "measurementPeriod"]
         private static let onePeriod = ["period"]
+        private static let changeFields = (beforeAfter + twoPeriods).map(RawField.init)
+        private static let ratioFields = (partWhole + onePeriod).map(RawField.init)
+        private static let countFields = (countOnly + onePeriod).map(RawField.init)
 
         /// The formula in words.
         public func text(_ language: Language) -> String {

@@ -10,6 +10,7 @@ import Foundation
 
 struct Benchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "benchmark",
         abstract: "Measure grading speed on deterministic synthetic assessments (not a test: it prints numbers).",
         discussion: """
             Prints the median in-memory time of one grade() call (and the part of it spent scoring the self-diagnosis), \

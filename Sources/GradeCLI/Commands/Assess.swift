@@ -5,6 +5,7 @@ import GradeTUICore
 
 struct Assess: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "assess",
         abstract: "Open the terminal UI on an assessment: FILE is created when it does not exist, resumed when it does.",
         discussion: """
             Every answer is saved to FILE (atomically) as you give it; text being typed is kept in FILE.draft, so \

@@ -3,6 +3,7 @@ import FactoryGrading
 
 struct Classify: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "classify",
         abstract: "Grade assessments and print the tier each reaches.",
         discussion: """
             PATH may be an assessment file, a folder (searched recursively for .json and .jsonl files, in sorted order), \

@@ -8,7 +8,7 @@ struct CriteriaCommand: ParsableCommand {
         subcommands: [List.self, Show.self, ValidatePacks.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the available criteria packs.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the available criteria packs.")
 
         @OptionGroup var common: CommonOptions
 
@@ -27,6 +27,7 @@ struct CriteriaCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Print a tier's checklist: what an enterprise must prepare.",
             discussion: "With a cumulative ladder the checklist of a tier includes every lower tier.")
 

@@ -3,6 +3,7 @@ import FactoryGrading
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Print the full rule trace of an assessment: every tier, every rule, its clause, outcome and reason.")
 
     @OptionGroup var common: CommonOptions

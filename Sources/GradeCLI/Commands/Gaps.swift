@@ -3,6 +3,7 @@ import FactoryGrading
 
 struct Gaps: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "gaps",
         abstract: "List the least that must change to reach the next tier up, or --target.",
         discussion: """
             Lists the items to meet (by area), the maturity level to reach, the main indicators to present and \

@@ -3,6 +3,7 @@ import FactoryGrading
 
 struct Maturity: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "maturity",
         abstract: "Score an assessment's quick maturity self-diagnosis (GB/T 39116/39117): by level, element and sub-domain.",
         discussion: """
             The questionnaire result is always an estimate (预诊断), never an official assessment. When the assessment \

@@ -3,6 +3,7 @@ import FactoryGrading
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check assessments for errors and warnings without grading them.")
 
     @OptionGroup var common: CommonOptions

@@ -298,8 +298,8 @@ struct AssessmentDecoder {
             case "level": level = try integer(at: field(), min: 1, max: 5)
             case "score": score = try number(at: field(), min: 0, max: 5)
             case "source":
-                sawSource = true
-                source = try enumeration(MaturityResult.Source.self, at: field(), required: true)
+                sawSource = try scanner.peek() != .null
+                source = try enumeration(MaturityResult.Source.self, at: field())
             case "reportNumber": reportNumber = try string(at: field())
             case "reportDate": reportDate = try date(at: field())
             default: try unknown(key, Self.maturityKeys, at: path)

@@ -35,7 +35,11 @@ struct PackDecoder {
             "region", "notes", "passages", "tiers", "areas", "items", "kpiCategories", "kpis", "kpiScopes", "parameters",
         ])
         guard root.hasFormat(CriteriaPack.formatName, version: CriteriaPack.formatVersion) else { return nil }
-        let id = identifier(root, "id")
+        _ = root.string("$schema", allowEmpty: true)
+        let id = root.string("id", required: true)
+        if let id, !id.utf8.allSatisfy({ Self.isLowerCaseOrDigit($0) || $0 == UInt8(ascii: "-") }) {
+            context.error(.invalidPackID(id), at: root.path.appending("id"))
+        }
         let version = root.string("version", required: true)
         if let version, !SemanticVersion.isValid(version) {
             context.error(.invalidVersion(version), at: root.path.appending("version"))
@@ -47,6 +51,9 @@ struct PackDecoder {
         let documentNumber = root.string("documentNumber", required: true)
         let implements = root.text("implements", required: true)
         let region = root.string("region", required: true)
+        if let region, ![2, 4, 6].contains(region.utf8.count) || !region.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+            context.error(.invalidRegionPrefix(region), at: root.path.appending("region"))
+        }
         let notes = root.texts("notes")
         let passages = root.objects("passages", required: true).compactMap(passage)
         let (parameters, interpretation) = self.parameters(root.objects("parameters", required: true))
@@ -77,7 +84,7 @@ struct PackDecoder {
         var scopes: [KPIScope] = []
         for reader in root.objects("kpiScopes", required: true) {
             reader.rejectUnknownKeys(["id", "name", "kind"])
-            guard let id = reader.string("id", required: true), let name = reader.text("name", required: true),
+            guard let id = scopeIdentifier(reader, "id"), let name = reader.text("name", required: true),
                 let kind = reader.enumeration("kind", as: KPIScope.Kind.self, required: true)
             else { continue }
             scopes.append(KPIScope(id: id, name: name, kind: kind, rank: scopes.count + 1))
@@ -95,11 +102,34 @@ struct PackDecoder {
     private func identifier(_ reader: JSONObjectReader, _ key: String, required: Bool = true) -> String? {
         guard let text = reader.string(key, required: required) else { return nil }
         let valid = text.utf8.allSatisfy { byte in
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")
+            Self.isLowerCaseOrDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")
         }
         if !valid { context.error(.invalidIdentifier(text), at: reader.path.appending(key)) }
         return text
+    }
+
+    /// A benchmark scope id: letters of either case, digits, `.` and `-` (assessments write it as a key).
+    private func scopeIdentifier(_ reader: JSONObjectReader, _ key: String) -> String? {
+        guard let text = reader.string(key, required: true) else { return nil }
+        let valid = text.utf8.allSatisfy { byte in
+            Self.isLowerCaseOrDigit(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || byte == UInt8(ascii: "-")
+                || byte == UInt8(ascii: ".")
+        }
+        if !valid { context.error(.invalidScopeID(text), at: reader.path.appending(key)) }
+        return text
+    }
+
+    private static func isLowerCaseOrDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    /// The non-empty list of strings at `key`, each once.
+    private func distinctStrings(_ reader: JSONObjectReader, _ key: String) -> [String]? {
+        guard let strings = reader.strings(key, required: true) else { return nil }
+        if strings.isEmpty { context.error(.emptyList, at: reader.path.appending(key)) }
+        var seen = Set<String>()
+        for string in strings where !seen.insert(string).inserted { context.error(.duplicateID(string), at: reader.path.appending(key)) }
+        return strings
     }
 
     private func passage(_ reader: JSONObjectReader) -> Passage? {
@@ -137,12 +167,12 @@ struct PackDecoder {
             kind = reader.integer("minimumLevel", required: true, min: 1, max: 5).map { .maturityGate(minimumLevel: $0) }
         case "coverage":
             reader.rejectUnknownKeys(common + ["requiredAreas", "exceptions"])
-            let areas = reader.strings("requiredAreas", required: true)
+            let areas = distinctStrings(reader, "requiredAreas")
             let policy = reader.enumeration("exceptions", as: Rule.ExceptionPolicy.self, required: true)
             kind = areas.flatMap { areas in policy.map { .coverage(requiredAreas: areas, exceptions: $0) } }
         case "kpiScope":
             reader.rejectUnknownKeys(common + ["scope"])
-            kind = reader.string("scope", required: true).map { .kpiScope(scope: $0) }
+            kind = scopeIdentifier(reader, "scope").map { .kpiScope(scope: $0) }
         default:
             context.error(.notOneOf(kindName, allowed: ["item", "maturityGate", "coverage", "kpiScope"]), at: reader.path.appending("kind"))
             kind = nil
@@ -153,6 +183,7 @@ struct PackDecoder {
 
     private func area(_ reader: JSONObjectReader) -> ConstructionArea? {
         reader.rejectUnknownKeys(["id", "name", "clause", "passage", "segments"])
+        if case .array(let elements)? = reader.raw("segments"), elements.isEmpty { context.error(.emptyList, at: reader.path.appending("segments")) }
         let segments = reader.objects("segments", required: true).compactMap { segment -> ConstructionArea.Segment? in
             segment.rejectUnknownKeys(["id", "name"])
             guard let id = identifier(segment, "id"), let name = segment.text("name", required: true) else { return nil }
@@ -213,6 +244,8 @@ struct PackDecoder {
     private func valueRange(_ reader: JSONObjectReader, _ key: String) -> ValueRange? {
         guard let object = reader.object(key, required: true) else { return nil }
         object.rejectUnknownKeys(["min", "max"])
+        // Both ends are written; `null` leaves one open.
+        for end in ["min", "max"] where object.raw(end) == nil { context.error(.missingField(end), at: object.path) }
         let range = ValueRange(min: object.number("min"), max: object.number("max"))
         if let min = range.min, let max = range.max, min > max {
             context.error(.outOfRange(min, min: nil, max: max), at: object.path.appending("min"))
@@ -233,34 +266,44 @@ struct PackDecoder {
                 if reader.raw("default") == nil { context.error(.missingField("default"), at: reader.path) }
                 continue
             }
-            let valuePath = reader.path.appending("value")
-            switch id {
-            case "ladder":
-                if let ladder = enumValue(value, InterpretationParameters.Ladder.self, valuePath) { typed.ladder = ladder }
-            case "mainIndicators.minimumCount":
-                if let count = reader.integer("value", required: true, min: 1) { typed.mainIndicatorsMinimumCount = count }
-            case "scaleThresholdRevenue":
-                if let revenue = reader.number("value", required: true, min: 0) { typed.scaleThresholdRevenue = revenue }
-                typed.scaleItem = reader.string("appliesTo")
-            case "coverage.includeLowerTierItems":
-                if let flag = reader.bool("value", required: true) { typed.coverageIncludesLowerTierItems = flag }
-            case "coverage.maxExceptedAreas":
-                if let count = reader.integer("value", required: true, min: 0) { typed.maxExceptedAreas = count }
-            case "kpiScope.averageComparison":
-                if let comparison = enumValue(value, InterpretationParameters.Comparison.self, valuePath) { typed.averageComparison = comparison }
-            case "kpiScope.leadingComparison":
-                if let comparison = enumValue(value, InterpretationParameters.Comparison.self, valuePath) { typed.leadingComparison = comparison }
-            case "kpiScope.higherScopeImpliesLower":
-                if let flag = reader.bool("value", required: true) { typed.higherScopeImpliesLower = flag }
-            case "maturity.scoreBands":
-                if let bands = scoreBands(value, valuePath) { typed.maturityScoreBands = bands }
-            default:
-                context.error(.notOneOf(id, allowed: InterpretationParameters.knownIDs), at: reader.path.appending("id"))
+            // The default is checked as the value is; only the value is used.
+            for key in ["value", "default"] {
+                let isValue = key == "value"
+                let raw = isValue ? value : defaultValue
+                let path = reader.path.appending(key)
+                switch id {
+                case "ladder":
+                    if let ladder = enumValue(raw, InterpretationParameters.Ladder.self, path), isValue { typed.ladder = ladder }
+                case "mainIndicators.minimumCount":
+                    if let count = reader.integer(key, required: true, min: 1), isValue { typed.mainIndicatorsMinimumCount = count }
+                case "scaleThresholdRevenue":
+                    if let revenue = reader.number(key, required: true, min: 0), isValue { typed.scaleThresholdRevenue = revenue }
+                case "coverage.includeLowerTierItems":
+                    if let flag = reader.bool(key, required: true), isValue { typed.coverageIncludesLowerTierItems = flag }
+                case "coverage.maxExceptedAreas":
+                    if let count = reader.integer(key, required: true, min: 0), isValue { typed.maxExceptedAreas = count }
+                case "kpiScope.averageComparison":
+                    if let comparison = enumValue(raw, InterpretationParameters.Comparison.self, path), isValue {
+                        typed.averageComparison = comparison
+                    }
+                case "kpiScope.leadingComparison":
+                    if let comparison = enumValue(raw, InterpretationParameters.Comparison.self, path), isValue {
+                        typed.leadingComparison = comparison
+                    }
+                case "kpiScope.higherScopeImpliesLower":
+                    if let flag = reader.bool(key, required: true), isValue { typed.higherScopeImpliesLower = flag }
+                case "maturity.scoreBands":
+                    if let bands = scoreBands(raw, path), isValue { typed.maturityScoreBands = bands }
+                default:
+                    if isValue { context.error(.notOneOf(id, allowed: InterpretationParameters.knownIDs), at: reader.path.appending("id")) }
+                }
             }
+            let appliesTo = reader.string("appliesTo")
+            if id == "scaleThresholdRevenue" { typed.scaleItem = appliesTo }
             parameters.append(
                 Parameter(
                     id: id, value: value, defaultValue: defaultValue, interpretation: interpretation, rationale: rationale, clause: clause,
-                    appliesTo: reader.string("appliesTo")))
+                    appliesTo: appliesTo))
         }
         return (parameters, typed)
     }

@@ -80,7 +80,9 @@ struct PackValidator {
         }
         let missing = InterpretationParameters.knownIDs.filter { id in !pack.parameters.contains { $0.id == id } }
         for id in missing { error(.missingField(id), root.appending("parameters")) }
+        if pack.passages.isEmpty { error(.packIncomplete("passages"), root.appending("passages")) }
         if pack.tiers.isEmpty { error(.packIncomplete("tiers"), root.appending("tiers")) }
+        if pack.areas.isEmpty { error(.packIncomplete("areas"), root.appending("areas")) }
         if pack.kpiScopes.isEmpty { error(.packIncomplete("kpiScopes"), root.appending("kpiScopes")) }
         return found
     }

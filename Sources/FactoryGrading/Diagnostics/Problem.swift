@@ -56,6 +56,11 @@ public enum Problem: Sendable, Equatable {
     case unresolvedReference(String)
     case unreferencedPassage(String)
     case packIncomplete(String)
+    /// A list that must name at least one element is empty.
+    case emptyList
+    case invalidPackID(String)
+    case invalidScopeID(String)
+    case invalidRegionPrefix(String)
     case packLocationMismatch(found: String, expected: String)
     case invalidScoreBands
     case weightsDoNotSumToOne(String)
@@ -194,6 +199,17 @@ public enum Problem: Sendable, Equatable {
                 : "passage \(id) is neither referenced by an item or rule nor marked informational"
         case .packIncomplete(let what):
             return zh ? "标准包不完整:\(what)" : "the criteria pack is incomplete: \(what)"
+        case .emptyList:
+            return zh ? "列表为空,至少应有一项" : "the list is empty; it needs at least one element"
+        case .invalidPackID(let text):
+            return zh ? "标准包标识 \"\(text)\" 无效,只能包含小写字母、数字和短横线(它也是文件夹名)"
+                : "\"\(text)\" is not a valid pack id (lower-case letters, digits and '-'; it is also a folder name)"
+        case .invalidScopeID(let text):
+            return zh ? "对标范围标识 \"\(text)\" 无效,只能包含字母、数字、点和短横线"
+                : "\"\(text)\" is not a valid benchmark scope id (letters, digits, '.' and '-')"
+        case .invalidRegionPrefix(let text):
+            return zh ? "地区代码 \"\(text)\" 无效,应为 GB/T 2260 代码的前 2、4 或 6 位数字(如 13)"
+                : "region \"\(text)\" is invalid; expected the first 2, 4 or 6 digits of a GB/T 2260 code (e.g. 13)"
         case .packLocationMismatch(let found, let expected):
             return zh ? "文件内容为标准包 \(found),但其路径对应 \(expected);请按 <标准包id>/<版本>.json 存放"
                 : "the file holds pack \(found) but its path says \(expected); store packs as <pack-id>/<version>.json"

@@ -166,15 +166,14 @@ struct JSONObjectReader {
 }
 
 extension String {
-    /// Empty or only whitespace. Decides on the first scalar when it is not whitespace (a character is
-    /// whitespace when its first scalar is), which is nearly always.
+    /// Empty, or every scalar White_Space (as the schemas' non-blank pattern says: a space followed by a
+    /// combining mark is not blank). Decides on the first scalar when it is not white space, which is
+    /// nearly always.
     var isBlank: Bool {
         // A first byte that is not white space itself and cannot begin a white-space character (those
         // begin with 0x09–0x0D, 0x20, 0xC2, 0xE1, 0xE2 or 0xE3) settles it.
         if let byte = utf8.first, (byte > 0x20 && byte < 0x80) || (byte >= 0xC3 && byte <= 0xE0) || byte >= 0xE4 { return false }
-        guard let first = unicodeScalars.first else { return true }
-        if !Self.isWhiteSpace(first) { return false }
-        return allSatisfy(\.isWhitespace)
+        return unicodeScalars.allSatisfy(Self.isWhiteSpace)
     }
 
     /// The Unicode White_Space property, spelled out (it has not changed since Unicode 6.3) so that the

@@ -189,4 +189,22 @@ struct AssessmentDocumentEdgeCaseTests {
         #expect(decoded.kpis["kpi.oee-gain"]?.value == nil)
         #expect(decoded.kpis["kpi.oee-gain"]?.main == true)
     }
+
+    @Test("a maturity source given as null counts as absent: fine beside a self-diagnosis alone, missing beside a level")
+    func nullMaturitySource() throws {
+        func diagnostics(_ maturity: String) -> [Diagnostic] {
+            let text = """
+                {"format": "factorygrading.assessment", "formatVersion": 1, "pack": {"id": "hebei-2025", "version": "1.0.0"},
+                 "maturity": \(maturity)}
+                """
+            return Assessment.decode(jsonBytes: Array(text.utf8)).diagnostics.filter { $0.severity == .error }
+        }
+        let diagnosis = #"{"model": {"id": "gbt39116-2020", "version": "1.0.0"}, "answers": {}}"#
+        #expect(diagnostics(#"{"source": null, "selfDiagnosis": \#(diagnosis)}"#).isEmpty)
+        let withLevel = diagnostics(#"{"source": null, "level": 3}"#)
+        #expect(withLevel.hasError(.missingField("source"), at: "$.maturity"), "\(withLevel.summary)")
+        #expect(withLevel.count == 1, "\(withLevel.summary)")
+        let wrong = diagnostics(#"{"source": "guess", "level": 3}"#)
+        #expect(wrong.count == 1 && wrong.hasError(.notOneOf("guess", allowed: ["official", "estimate"]), at: "$.maturity.source"), "\(wrong.summary)")
+    }
 }

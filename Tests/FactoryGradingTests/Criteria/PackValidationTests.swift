@@ -158,4 +158,69 @@ struct PackValidationTests {
             try CriteriaPack(jsonBytes: Array(#"{"format""#.utf8))
         }
     }
+
+    @Test("a parameter's default is checked as its value is", arguments: [
+        (0, JSONValue.null), (0, "linear"), (1, 0), (3, "yes"), (5, "above"), (8, .array([0.8, 0.7, 2.8, 3.8, 4.8])),
+    ])
+    func defaultChecked(parameter: Int, value: JSONValue) throws {
+        let found = try errors { try $0.set([.key("parameters"), .index(parameter), .key("default")], to: value) }
+        #expect(found.count == 1, "\(found.summary)")
+        #expect(found.allSatisfy { $0.path?.description == "$.parameters[\(parameter)].default" }, "\(found.summary)")
+    }
+
+    @Test("an area without segments and a coverage rule without areas are errors")
+    func emptyLists() throws {
+        let segments = try errors { try $0.set([.key("areas"), .index(2), .key("segments")], to: .array([])) }
+        #expect(segments.hasError(.emptyList, at: "$.areas[2].segments"), "\(segments.summary)")
+        let areas = try errors { try $0.set([.key("tiers"), .index(0), .key("rules"), .index(5), .key("requiredAreas")], to: .array([])) }
+        #expect(areas.hasError(.emptyList, at: "$.tiers[0].rules[5].requiredAreas"), "\(areas.summary)")
+    }
+
+    @Test("a coverage rule naming an area twice is an error")
+    func repeatedRequiredArea() throws {
+        let found = try errors {
+            try $0.set([.key("tiers"), .index(1), .key("rules"), .index(5), .key("requiredAreas")], to: .array(["production", "production-mgmt", "production"]))
+        }
+        #expect(found.hasError(.duplicateID("production"), at: "$.tiers[1].rules[5].requiredAreas"), "\(found.summary)")
+    }
+
+    @Test("a value range needs both ends", arguments: ["min", "max"])
+    func rangeNeedsBothEnds(end: String) throws {
+        let found = try errors { try $0.remove([.key("kpis"), .index(0), .key("range"), .key(end)]) }
+        #expect(found.hasError(.missingField(end), at: "$.kpis[0].range"), "\(found.summary)")
+    }
+
+    @Test("the pack id is a folder name: lower-case letters, digits and '-'", arguments: ["hebei.2025", "hebei/2025", "Hebei-2025"])
+    func packID(id: String) throws {
+        let found = try errors { try $0.set([.key("id")], to: .string(id)) }
+        #expect(found.hasError(.invalidPackID(id), at: "$.id"), "\(found.summary)")
+    }
+
+    @Test("scope ids are letters, digits, '.' and '-', in the scope list and in rules")
+    func scopeIDs() throws {
+        let listed = try errors { try $0.set([.key("kpiScopes"), .index(0), .key("id")], to: "provincial average") }
+        #expect(listed.hasError(.invalidScopeID("provincial average"), at: "$.kpiScopes[0].id"), "\(listed.summary)")
+        let ruled = try errors { try $0.set([.key("tiers"), .index(0), .key("rules"), .index(6), .key("scope")], to: "provincial/average") }
+        #expect(ruled.hasError(.invalidScopeID("provincial/average"), at: "$.tiers[0].rules[6].scope"), "\(ruled.summary)")
+    }
+
+    @Test("the region is the first 2, 4 or 6 ASCII digits of a GB/T 2260 code", arguments: ["Hebei", "1", "130", "13010000", "１３"])
+    func region(region: String) throws {
+        let found = try errors { try $0.set([.key("region")], to: .string(region)) }
+        #expect(found.hasError(.invalidRegionPrefix(region), at: "$.region"), "\(found.summary)")
+    }
+
+    @Test("$schema, when given, is a string")
+    func schemaMember() throws {
+        let found = try errors { try $0.set([.key("$schema")], to: 5) }
+        #expect(found.hasError(.wrongType(expected: "string", found: .number), at: #"$["$schema"]"#), "\(found.summary)")
+        let (pack, _) = try loadEditedPack { try $0.set([.key("$schema")], to: "") }
+        #expect(pack != nil)
+    }
+
+    @Test("a pack without areas or without passages is incomplete", arguments: ["areas", "passages"])
+    func emptyTopLevelLists(key: String) throws {
+        let found = try errors { try $0.set([.key(key)], to: .array([])) }
+        #expect(found.hasError(.packIncomplete(key), at: "$.\(key)"), "\(found.summary)")
+    }
 }

@@ -121,9 +121,10 @@ struct BlankTextTests {
         }
     }
 
-    @Test("text of whitespace only is blank, any other is not", arguments: [
+    @Test("text whose every scalar is White_Space is blank, any other is not (a space with a combining mark is not)", arguments: [
         ("", true), (" \t\n", true), ("\u{3000}\u{00A0}", true), ("\u{2028}", true), ("a", false), ("  河北", false),
-        ("\u{3000}x", false), ("\u{200B}", false),
+        ("\u{3000}x", false), ("\u{200B}", false), ("\u{0085}", true), ("\u{FEFF}", false), (" \u{0301}", false),
+        ("\u{3000}\u{0301}", false), ("\r\n", true),
     ])
     func blank(text: String, blank: Bool) {
         #expect(text.isBlank == blank)

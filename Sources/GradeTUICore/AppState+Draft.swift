@@ -64,7 +64,7 @@ extension AppState {
             return nil
         }
         func number(_ value: JSONValue?) -> Int? {
-            if case .number(let number)? = value { return Int(number) }
+            if case .number(let number)? = value { return Int(exactly: number) }
             return nil
         }
         if let target = draft["target"], let kind = string(target["kind"]), let id = string(target["id"]), let text = string(draft["text"]) {

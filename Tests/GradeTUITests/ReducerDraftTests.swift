@@ -210,6 +210,18 @@ import Testing
         #expect(harness.state.overlay == nil)
     }
 
+    @Test("a hand-edited draft whose cursor is no whole number in range puts the cursor at the end", arguments: [
+        "1e300", "-1e300", "1.5", "9223372036854775808", "\"3\"",
+    ])
+    func aDraftWithAnAbsurdCursorStillOpens(cursor: String) {
+        var harness = Harness.new("a.json")
+        let text = #"{"format":"factorygrading.draft","target":{"kind":"evidence","id":"base.scale"},"text":"证明","cursor":"#
+            + cursor + #","multiline":true}"#
+        _ = harness.send(.opened(path: "a.json.draft", bytes: Array(text.utf8)))
+        #expect(harness.editor?.field.string == "证明")
+        #expect(harness.editor?.field.cursor == 2)
+    }
+
     @Test func aDraftOfAnExceptionWhereNoneIsAllowedIsRemoved() {
         var harness = Harness.new("a.json")
         let draft = Array(#"{"format":"factorygrading.draft","target":{"kind":"justification","id":"base.scale"},"text":"x"}"#.utf8)

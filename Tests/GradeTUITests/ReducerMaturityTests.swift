@@ -231,7 +231,7 @@ import Testing
         harness.type("2025-13-01")
         harness.press(.enter)
         #expect(harness.press(.escape).isEmpty)
-        #expect(harness.form?.error == "日期 \"2025-13-01\" 无效,应为 YYYY-MM-DD 格式的真实日期")
+        #expect(harness.form?.error == "日期 \"2025-13-01\" 无效,应为 YYYY-MM-DD 格式、1900 年或以后的真实日期")
     }
 
     @Test(arguments: [("2,5", "得分: 请用小数点(.),不要用逗号"), ("6", "得分: 超出有效范围 [0, 5]"), ("abc", "得分: 请输入数字")])

@@ -119,7 +119,7 @@ import Testing
     @Test func aDateThatDoesNotExistIsRefused() {
         var harness = Harness.new()
         #expect(enter(.assessmentDate, "2026-02-30", into: &harness).isEmpty)
-        #expect(harness.editor?.error == "日期 \"2026-02-30\" 无效,应为 YYYY-MM-DD 格式的真实日期")
+        #expect(harness.editor?.error == "日期 \"2026-02-30\" 无效,应为 YYYY-MM-DD 格式、1900 年或以后的真实日期")
         harness.press(.escape)
         #expect(enter(.assessmentDate, "2026/05/20", into: &harness).isEmpty)
         harness.press(.escape)
@@ -193,6 +193,6 @@ import Testing
         #expect(harness.editor?.error == "Use a decimal point (.), not a comma")
         harness.press(.escape)
         _ = enter(.assessmentDate, "2025-13-01", into: &harness)
-        #expect(harness.editor?.error == "\"2025-13-01\" is not a real date in YYYY-MM-DD form")
+        #expect(harness.editor?.error == "\"2025-13-01\" is not a real date in YYYY-MM-DD form, in 1900 or later")
     }
 }

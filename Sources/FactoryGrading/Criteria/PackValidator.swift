@@ -37,7 +37,7 @@ struct PackValidator {
             for (ruleIndex, rule) in tier.rules.filter({ $0.kind.name != "ladder" }).enumerated() {
                 let rulePath = tierPath.appending("rules").appending(ruleIndex)
                 passage(rule.passage, rulePath)
-                if !rule.id.hasPrefix(tier.id + "/") { error(.invalidIdentifier(rule.id), rulePath.appending("id")) }
+                if !rule.id.hasPrefix(tier.id + "/") { error(.ruleOutsideTier(rule.id, tier: tier.id), rulePath.appending("id")) }
                 switch rule.kind {
                 case .item(let id):
                     if pack.item(id) == nil { error(.unresolvedReference(id), rulePath.appending("item")) }

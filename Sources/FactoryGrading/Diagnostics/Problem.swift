@@ -61,6 +61,7 @@ public enum Problem: Sendable, Equatable {
     case invalidPackID(String)
     case invalidScopeID(String)
     case invalidRegionPrefix(String)
+    case ruleOutsideTier(String, tier: String)
     case packLocationMismatch(found: String, expected: String)
     case invalidScoreBands
     case weightsDoNotSumToOne(String)
@@ -93,7 +94,7 @@ public enum Problem: Sendable, Equatable {
             return zh ? "类型错误:应为\(Self.typeName(expected, zh: true)),实际为\(Self.kindName(found, zh: true))"
                 : "wrong type: expected \(Self.typeName(expected, zh: false)), found \(Self.kindName(found, zh: false))"
         case .emptyText:
-            return zh ? "不能为空" : "must not be empty"
+            return zh ? "不能为空或只有空白" : "must not be empty or only white space"
         case .notInteger(let value):
             return zh ? "应为整数,实际为 \(Self.number(value))" : "must be a whole number, found \(Self.number(value))"
         case .outOfRange(let value, let min, let max):
@@ -108,7 +109,8 @@ public enum Problem: Sendable, Equatable {
             return zh ? "格式版本 \(Self.number(found)) 不受支持(本工具支持版本 \(supported));可能由更新版本的工具写入"
                 : "format version \(Self.number(found)) is not supported (this tool reads version \(supported)); it may have been written by a newer version"
         case .invalidDate(let text):
-            return zh ? "日期 \"\(text)\" 无效,应为 YYYY-MM-DD 格式的真实日期" : "\"\(text)\" is not a real date in YYYY-MM-DD form"
+            return zh ? "日期 \"\(text)\" 无效,应为 YYYY-MM-DD 格式、1900 年或以后的真实日期"
+                : "\"\(text)\" is not a real date in YYYY-MM-DD form, in 1900 or later"
         case .invalidVersion(let text):
             return zh ? "版本号 \"\(text)\" 无效,应为语义化版本(如 1.0.0)" : "\"\(text)\" is not a semantic version such as 1.0.0"
         case .invalidIdentifier(let text):
@@ -195,8 +197,8 @@ public enum Problem: Sendable, Equatable {
         case .unresolvedReference(let id):
             return zh ? "引用了不存在的标识 \"\(id)\"" : "refers to \"\(id)\", which does not exist"
         case .unreferencedPassage(let id):
-            return zh ? "政策原文段落 \(id) 既未被任何条目或规则引用,也未标注为说明性文字"
-                : "passage \(id) is neither referenced by an item or rule nor marked informational"
+            return zh ? "政策原文段落 \(id) 既未被任何条目、规则、等级、领域或指标引用,也未标注为说明性文字"
+                : "passage \(id) is neither referenced by an item, rule, tier, area or KPI nor marked informational"
         case .packIncomplete(let what):
             return zh ? "标准包不完整:\(what)" : "the criteria pack is incomplete: \(what)"
         case .emptyList:
@@ -207,6 +209,9 @@ public enum Problem: Sendable, Equatable {
         case .invalidScopeID(let text):
             return zh ? "对标范围标识 \"\(text)\" 无效,只能包含字母、数字、点和短横线"
                 : "\"\(text)\" is not a valid benchmark scope id (letters, digits, '.' and '-')"
+        case .ruleOutsideTier(let id, let tier):
+            return zh ? "规则标识 \"\(id)\" 应以所属等级标识和斜杠 \"\(tier)/\" 开头"
+                : "rule id \"\(id)\" must begin with its tier's id and a slash, \"\(tier)/\""
         case .invalidRegionPrefix(let text):
             return zh ? "地区代码 \"\(text)\" 无效,应为 GB/T 2260 代码的前 2、4 或 6 位数字(如 13)"
                 : "region \"\(text)\" is invalid; expected the first 2, 4 or 6 digits of a GB/T 2260 code (e.g. 13)"

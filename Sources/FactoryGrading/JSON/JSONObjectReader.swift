@@ -85,8 +85,17 @@ struct JSONObjectReader {
             context.error(.notInteger(number), at: path.appending(key))
             return nil
         }
+        guard abs(number) <= Self.largestInteger else {
+            context.error(
+                .outOfRange(number, min: min.map(Double.init) ?? -Self.largestInteger, max: max.map(Double.init) ?? Self.largestInteger),
+                at: path.appending(key))
+            return nil
+        }
         return Int(number)
     }
+
+    /// The largest integer that every JSON reader holds exactly (2^53 − 1); the schemas say the same.
+    static let largestInteger = 9_007_199_254_740_991.0
 
     func bool(_ key: String, required: Bool = false) -> Bool? {
         guard let value = present(key, required: required) else { return nil }

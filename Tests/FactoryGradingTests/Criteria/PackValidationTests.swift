@@ -223,4 +223,22 @@ struct PackValidationTests {
         let found = try errors { try $0.set([.key(key)], to: .array([])) }
         #expect(found.hasError(.packIncomplete(key), at: "$.\(key)"), "\(found.summary)")
     }
+
+    @Test("an integer beyond 2^53 - 1 is out of range, not a crash", arguments: [1e19, 9_223_372_036_854_775_807, -1e300])
+    func hugeIntegers(value: Double) throws {
+        let largest = 9_007_199_254_740_991.0
+        let number = try errors { try $0.set([.key("kpis"), .index(19), .key("number")], to: .number(value)) }
+        let numberProblem = Problem.outOfRange(value, min: 1, max: value > 0 ? largest : nil)
+        #expect(number.hasError(numberProblem, at: "$.kpis[19].number"), "\(number.summary)")
+        let parameter = try errors { try $0.set([.key("parameters"), .index(4), .key("default")], to: .number(value)) }
+        let parameterProblem = Problem.outOfRange(value, min: 0, max: value > 0 ? largest : nil)
+        #expect(parameter.hasError(parameterProblem, at: "$.parameters[4].default"), "\(parameter.summary)")
+    }
+
+    @Test("a rule whose id does not begin with its tier's id is reported as such")
+    func ruleOutsideItsTier() throws {
+        let rule = try ruleIndex("advanced/coverage", tier: "advanced")
+        let found = try errors { try $0.set([.key("tiers"), .index(1), .key("rules"), .index(rule), .key("id")], to: "excellent/coverage-2") }
+        #expect(found.hasError(.ruleOutsideTier("excellent/coverage-2", tier: "advanced"), at: "$.tiers[1].rules[\(rule)].id"), "\(found.summary)")
+    }
 }

@@ -234,7 +234,12 @@ public enum Problem: Sendable, Equatable {
         }
     }
 
-    static func number(_ value: Double) -> String { JSONWriter.numberText(value) }
+    /// `value` as JSON writes it, except that every whole number a JSON number holds exactly is written
+    /// out in digits (a range's end of 2^53 − 1 reads as such, not in exponent form).
+    static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) <= JSONObjectReader.largestInteger { return String(Int64(value)) }
+        return JSONWriter.numberText(value)
+    }
 
     static func csvMessage(_ problem: CSVProblem, zh: Bool) -> String {
         switch problem {

@@ -230,6 +230,7 @@ struct PackValidationTests {
         let number = try errors { try $0.set([.key("kpis"), .index(19), .key("number")], to: .number(value)) }
         let numberProblem = Problem.outOfRange(value, min: 1, max: value > 0 ? largest : nil)
         #expect(number.hasError(numberProblem, at: "$.kpis[19].number"), "\(number.summary)")
+        if value > 0 { #expect(numberProblem.message(.en).hasSuffix("is outside the valid range [1, 9007199254740991]")) }
         let parameter = try errors { try $0.set([.key("parameters"), .index(4), .key("default")], to: .number(value)) }
         let parameterProblem = Problem.outOfRange(value, min: 0, max: value > 0 ? largest : nil)
         #expect(parameter.hasError(parameterProblem, at: "$.parameters[4].default"), "\(parameter.summary)")

@@ -30,11 +30,12 @@ struct PackDecoder {
 
     func decode(_ json: JSONValue) -> CriteriaPack? {
         guard let root = JSONObjectReader(json, at: .root, context: context) else { return nil }
+        // A file of another kind gets that one error, not one per field it has.
+        guard root.hasFormat(CriteriaPack.formatName, version: CriteriaPack.formatVersion) else { return nil }
         root.rejectUnknownKeys([
             "$schema", "format", "formatVersion", "id", "version", "title", "issuer", "documentNumber", "date", "implements",
             "region", "notes", "passages", "tiers", "areas", "items", "kpiCategories", "kpis", "kpiScopes", "parameters",
         ])
-        guard root.hasFormat(CriteriaPack.formatName, version: CriteriaPack.formatVersion) else { return nil }
         _ = root.string("$schema", allowEmpty: true)
         let id = root.string("id", required: true)
         if let id, !id.utf8.allSatisfy({ Self.isLowerCaseOrDigit($0) || $0 == UInt8(ascii: "-") }) {

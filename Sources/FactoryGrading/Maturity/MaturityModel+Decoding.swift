@@ -20,11 +20,12 @@ struct MaturityModelDecoder {
 
     func decode(_ json: JSONValue) -> MaturityModel? {
         guard let root = JSONObjectReader(json, at: .root, context: context) else { return nil }
+        // A file of another kind gets that one error, not one per field it has.
+        guard root.hasFormat(MaturityModel.formatName, version: 1) else { return nil }
         root.rejectUnknownKeys([
             "$schema", "format", "formatVersion", "id", "version", "title", "standards", "notes", "levels", "satisfaction", "elements",
             "weights", "levelGate", "bands", "questionnaire",
         ])
-        guard root.hasFormat(MaturityModel.formatName, version: 1) else { return nil }
         let id = root.string("id", required: true)
         let version = root.string("version", required: true)
         if let version, !SemanticVersion.isValid(version) { context.error(.invalidVersion(version), at: root.path.appending("version")) }

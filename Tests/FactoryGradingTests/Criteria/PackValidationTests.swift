@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import FactoryGrading
@@ -119,6 +120,14 @@ struct PackValidationTests {
         #expect(
             found.hasError(.wrongFormat(found: "factorygrading.assessment", expected: "factorygrading.criteria-pack"), at: "$.format"),
             "\(found.summary)")
+    }
+
+    @Test("an assessment given as a pack gets the one error that says so, not one per field")
+    func assessmentAsPack() throws {
+        let url = Fixtures.packageRoot.appendingPathComponent("Examples/basic.json")
+        let found = try errors { $0 = try JSONParser.parse(Array(Data(contentsOf: url))) }
+        #expect(found.count == 1, "\(found.summary)")
+        #expect(found.hasError(.wrongFormat(found: "factorygrading.assessment", expected: "factorygrading.criteria-pack"), at: "$.format"))
     }
 
     @Test("the version must be MAJOR.MINOR.PATCH", arguments: ["1.0", "1.0.0-beta", "01.0.0", "v1.0.0", "1..0", "1.0.0.0"])

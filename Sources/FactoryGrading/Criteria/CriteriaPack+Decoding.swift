@@ -37,10 +37,7 @@ struct PackDecoder {
             "region", "notes", "passages", "tiers", "areas", "items", "kpiCategories", "kpis", "kpiScopes", "parameters",
         ])
         _ = root.string("$schema", allowEmpty: true)
-        let id = root.string("id", required: true)
-        if let id, !id.utf8.allSatisfy({ Self.isLowerCaseOrDigit($0) || $0 == UInt8(ascii: "-") }) {
-            context.error(.invalidPackID(id), at: root.path.appending("id"))
-        }
+        let id = checkedID(root, "id", problem: Problem.invalidPackID) { Self.isLowerCaseOrDigit($0) || $0 == UInt8(ascii: "-") }
         let version = root.string("version", required: true)
         if let version, !SemanticVersion.isValid(version) {
             context.error(.invalidVersion(version), at: root.path.appending("version"))
@@ -101,22 +98,25 @@ struct PackDecoder {
     }
 
     private func identifier(_ reader: JSONObjectReader, _ key: String, required: Bool = true) -> String? {
-        guard let text = reader.string(key, required: required) else { return nil }
-        let valid = text.utf8.allSatisfy { byte in
+        checkedID(reader, key, required: required, problem: Problem.invalidIdentifier) { byte in
             Self.isLowerCaseOrDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")
         }
-        if !valid { context.error(.invalidIdentifier(text), at: reader.path.appending(key)) }
-        return text
     }
 
     /// A benchmark scope id: letters of either case, digits, `.` and `-` (assessments write it as a key).
     private func scopeIdentifier(_ reader: JSONObjectReader, _ key: String) -> String? {
-        guard let text = reader.string(key, required: true) else { return nil }
-        let valid = text.utf8.allSatisfy { byte in
+        checkedID(reader, key, problem: Problem.invalidScopeID) { byte in
             Self.isLowerCaseOrDigit(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || byte == UInt8(ascii: "-")
                 || byte == UInt8(ascii: ".")
         }
-        if !valid { context.error(.invalidScopeID(text), at: reader.path.appending(key)) }
+    }
+
+    /// The string at `key`, with `problem` reported unless every byte is `allowed`.
+    private func checkedID(
+        _ reader: JSONObjectReader, _ key: String, required: Bool = true, problem: (String) -> Problem, allowed: (UInt8) -> Bool
+    ) -> String? {
+        guard let text = reader.string(key, required: required) else { return nil }
+        if !text.utf8.allSatisfy(allowed) { context.error(problem(text), at: reader.path.appending(key)) }
         return text
     }
 

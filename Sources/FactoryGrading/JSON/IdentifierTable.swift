@@ -41,20 +41,6 @@ public final class IdentifierTable: Sendable {
 
     /// How many identifiers the table holds; their positions run from 0.
     var count: Int { keys.strings.count }
-
-    /// The stored string equal to `bytes`, whose ``IdentifierIndex/hash(_:)-(UnsafeBufferPointer<UInt8>)`` is `hash`.
-    func lookup(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String? {
-        keys.position(of: bytes, hash: hash).map { keys.strings[$0] }
-    }
-
-    /// The position of the identifier whose UTF-8 is byte for byte `bytes`, whose
-    /// ``IdentifierIndex/hash(_:)-(UnsafeBufferPointer<UInt8>)`` is `hash`.
-    func position(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
-        keys.position(of: bytes, hash: hash)
-    }
-
-    /// The identifier at `position`.
-    func identifier(at position: Int) -> String { keys.strings[position] }
 }
 
 /// The memory of an ``IdentifierTable``: an open-addressing table (at most a quarter full) of every

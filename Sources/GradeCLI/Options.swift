@@ -24,7 +24,7 @@ struct CommonOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "A criteria pack file, or a folder of <pack-id>/<version>.json files, to use besides the bundled packs. Repeatable.",
+            "A criteria pack or maturity model file, or a folder of <id>/<version>.json files of either, to use besides the bundled ones. Repeatable.",
             valueName: "path"))
     var criteria: [String] = []
 

@@ -59,16 +59,15 @@ final class Session {
         benchmarkPath = benchmarks?.benchmarks
     }
 
-    /// Loads the bundled packs and those under `criteria`; reports pack errors and returns `nil` if any.
+    /// Loads the bundled packs and maturity models and those under `criteria`; reports their errors and
+    /// returns `nil` if any.
     init?(language: Language, criteria: [String]) {
         self.language = language
-        let (catalog, packDiagnostics) = PackLoader.load(extra: criteria)
-        let (models, modelDiagnostics) = PackLoader.maturityModels()
-        let diagnostics = packDiagnostics + modelDiagnostics
-        self.catalog = catalog
-        maturityModels = models
-        guard !diagnostics.containsError else {
-            report(diagnostics)
+        let loaded = PackLoader.load(extra: criteria)
+        catalog = loaded.catalog
+        maturityModels = loaded.models
+        guard !loaded.diagnostics.containsError else {
+            report(loaded.diagnostics)
             return nil
         }
     }

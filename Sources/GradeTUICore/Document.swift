@@ -22,18 +22,26 @@ public struct Document: Sendable {
         self.assessment = assessment
         self.grader = grader
         result = grader.grade(assessment)
-        model = grader.maturityModels.first
-        let sections = Section.all(pack: grader.pack, model: grader.maturityModels.first)
+        let model = Self.model(for: assessment, among: grader.maturityModels)
+        self.model = model
+        let sections = Section.all(pack: grader.pack, model: model)
         self.sections = sections
         rowCursor = Array(repeating: 0, count: sections.count)
         var index: [(Int, Int, [UInt8])] = []
         for (sectionIndex, section) in sections.enumerated() {
             for (rowIndex, row) in section.rows.enumerated() {
-                let text = RowText.searchable(row, pack: grader.pack, model: grader.maturityModels.first).lowercased()
+                let text = RowText.searchable(row, pack: grader.pack, model: model).lowercased()
                 index.append((sectionIndex, rowIndex, Array(text.utf8)))
             }
         }
         searchIndex = index
+    }
+
+    /// The model the assessment's self-diagnosis names, when it is loaded; else the one a new
+    /// self-diagnosis uses.
+    static func model(for assessment: Assessment, among models: [MaturityModel]) -> MaturityModel? {
+        if let named = assessment.maturity?.selfDiagnosis?.model, let model = models.first(where: { $0.reference == named }) { return model }
+        return MaturityModel.preferred(among: models)
     }
 
     private mutating func regrade() { result = grader.grade(assessment) }

@@ -158,6 +158,6 @@ struct BadInputTests {
             at: Grade.root.appendingPathComponent("Criteria/packs/hebei-2025/1.0.0.json"), to: target.appendingPathComponent("2.0.0.json"))
         let run = try Grade.run(["criteria", "validate", "--lang", "en", folder.path])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("the file holds pack hebei-2025@1.0.0 but its path says other-pack@2.0.0"))
+        #expect(run.stderr.contains("the file holds hebei-2025@1.0.0 but its path says other-pack@2.0.0"))
     }
 }

@@ -216,8 +216,8 @@ public enum Problem: Sendable, Equatable {
             return zh ? "地区代码 \"\(text)\" 无效,应为 GB/T 2260 代码的前 2、4 或 6 位数字(如 13)"
                 : "region \"\(text)\" is invalid; expected the first 2, 4 or 6 digits of a GB/T 2260 code (e.g. 13)"
         case .packLocationMismatch(let found, let expected):
-            return zh ? "文件内容为标准包 \(found),但其路径对应 \(expected);请按 <标准包id>/<版本>.json 存放"
-                : "the file holds pack \(found) but its path says \(expected); store packs as <pack-id>/<version>.json"
+            return zh ? "文件内容为 \(found),但其路径对应 \(expected);标准包和成熟度模型须按 <id>/<版本>.json 存放"
+                : "the file holds \(found) but its path says \(expected); store packs and maturity models as <id>/<version>.json"
         case .weightsDoNotSumToOne(let parent):
             return zh ? "\(parent) 下各项权重之和不为 1" : "the weights under \(parent) do not sum to 1"
         case .invalidScoreBands:

@@ -159,6 +159,12 @@ public struct MaturityModel: Sendable {
     /// The model's id and version, as an assessment names it.
     public var reference: PackReference { PackReference(id: id, version: version) }
 
+    /// The model a new self-diagnosis uses among `models`: the newest version of the first id in id order.
+    public static func preferred(among models: [MaturityModel]) -> MaturityModel? {
+        guard let id = models.map(\.id).min() else { return nil }
+        return models.filter { $0.id == id }.max { PackCatalog.versionKey($0.version).lexicographicallyPrecedes(PackCatalog.versionKey($1.version)) }
+    }
+
     /// Every sub-domain, in model order, with its element and domain.
     public var subdomains: [(element: Element, domain: Domain, subdomain: Subdomain)] {
         elements.flatMap { element in element.domains.flatMap { domain in domain.subdomains.map { (element, domain, $0) } } }

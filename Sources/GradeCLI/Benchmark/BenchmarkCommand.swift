@@ -38,7 +38,7 @@ struct Benchmark: ParsableCommand {
         guard let session = Session(options: common) else { throw ExitCode.invalidInput }
         guard let pack = session.catalog.pack(id: "hebei-2025") else { throw ExitCode.invalidInput }
         let start = Self.now()
-        let model = session.maturityModels.first
+        let model = MaturityModel.preferred(among: session.maturityModels)
         let assessments = SyntheticAssessments.generate(count: count, pack: pack, model: model)
         Console.out.line("generated \(count) synthetic assessments in \(Self.format(Self.now() - start)) s")
 

@@ -4,11 +4,11 @@ import FactoryGrading
 struct CriteriaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "criteria",
-        abstract: "List, show and validate criteria packs.",
+        abstract: "List, show and validate criteria packs and maturity models.",
         subcommands: [List.self, Show.self, ValidatePacks.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the available criteria packs.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the available criteria packs and maturity models.")
 
         @OptionGroup var common: CommonOptions
 
@@ -22,7 +22,18 @@ struct CriteriaCommand: ParsableCommand {
                     language == .zh ? "\t\(tiers);\(pack.items.count) 个条目,\(pack.kpis.count) 项指标"
                         : "\t\(tiers); \(pack.items.count) items, \(pack.kpis.count) KPIs")
             }
+            for model in session.maturityModels {
+                Console.out.line("\(model.id)\t\(model.version)\t\(model.standards[language])\t\(model.title[language])")
+                Console.out.line("\t" + CriteriaCommand.summary(of: model, language))
+            }
         }
+    }
+
+    /// What a maturity model holds, in a few words.
+    static func summary(of model: MaturityModel, _ language: Language) -> String {
+        language == .zh
+            ? "成熟度模型:\(model.levels.count) 个等级,\(model.elements.count) 个能力要素,\(model.subdomains.count) 个能力子域,\(model.questionnaire.questions.count) 道预诊断题"
+            : "maturity model: \(model.levels.count) levels, \(model.elements.count) capability elements, \(model.subdomains.count) sub-domains, \(model.questionnaire.questions.count) self-diagnosis questions"
     }
 
     struct Show: ParsableCommand {
@@ -69,11 +80,11 @@ struct CriteriaCommand: ParsableCommand {
     struct ValidatePacks: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "validate",
-            abstract: "Validate criteria packs: the bundled ones and any given with --criteria or as arguments.")
+            abstract: "Validate criteria packs and maturity models: the bundled ones and any given with --criteria or as arguments.")
 
         @OptionGroup var common: CommonOptions
 
-        @Argument(help: "Pack files or folders to validate besides the bundled packs.")
+        @Argument(help: "Pack or maturity model files, or folders of <id>/<version>.json files, to validate besides the bundled ones.")
         var paths: [String] = []
 
         func run() throws {
@@ -86,6 +97,11 @@ struct CriteriaCommand: ParsableCommand {
                     session.language == .zh
                         ? "\(pack.id) \(pack.version):有效(\(pack.tiers.count) 个等级,\(pack.items.count) 个条目,\(pack.kpis.count) 项指标,\(passages) 段政策原文)"
                         : "\(pack.id) \(pack.version): valid (\(pack.tiers.count) tiers, \(pack.items.count) items, \(pack.kpis.count) KPIs, \(passages) passages)")
+            }
+            for model in session.maturityModels {
+                let summary = CriteriaCommand.summary(of: model, session.language)
+                Console.out.line(
+                    session.language == .zh ? "\(model.id) \(model.version):有效(\(summary))" : "\(model.id) \(model.version): valid (\(summary))")
             }
         }
     }

@@ -2,32 +2,79 @@ import BundledCriteria
 import FactoryGrading
 import Foundation
 
-/// Loads criteria packs: the bundled ones, plus any from `--criteria` folders or files.
+/// Loads criteria packs and maturity models: the bundled ones, plus any from `FACTORYGRADING_CRITERIA` and
+/// `--criteria` folders or files.
 ///
-/// A folder holds `<pack-id>/<version>.json`; a pack whose id or version does not match its path is
-/// refused, so an assessment always gets exactly the version it names.
+/// A folder holds `<id>/<version>.json` files; a file whose id or version does not match its path is
+/// refused, so an assessment always gets exactly the version it names. Outside the bundled folders a file
+/// may be a pack or a maturity model: its `format` tells which. A later file with the same id and version
+/// replaces an earlier one.
 enum PackLoader {
-    static func load(extra: [String]) -> (PackCatalog, [Diagnostic]) {
+    /// What the criteria sources hold.
+    struct Loaded {
         var catalog = PackCatalog()
+        /// Sorted by id, then version, as the catalog's packs are.
+        var models: [MaturityModel] = []
         var diagnostics: [Diagnostic] = []
+
+        mutating func add(_ model: MaturityModel) {
+            models.removeAll { $0.reference == model.reference }
+            models.append(model)
+            models.sort { ($0.id, $0.version) < ($1.id, $1.version) }
+        }
+    }
+
+    /// A pack or a maturity model file.
+    enum CriteriaFile {
+        case pack(CriteriaPack)
+        case model(MaturityModel)
+
+        var reference: PackReference {
+            switch self {
+            case .pack(let pack): pack.reference
+            case .model(let model): model.reference
+            }
+        }
+
+        /// A pack, or a maturity model when the file says it is one.
+        static func decode(_ bytes: [UInt8]) throws(DiagnosticError) -> CriteriaFile {
+            do {
+                return .pack(try CriteriaPack(jsonBytes: bytes))
+            } catch {
+                guard error.diagnostics.count == 1, case .wrongFormat(found: MaturityModel.formatName, _) = error.diagnostics[0].problem else {
+                    throw error
+                }
+                return .model(try MaturityModel(jsonBytes: bytes))
+            }
+        }
+    }
+
+    static func load(extra: [String]) -> Loaded {
+        var loaded = Loaded()
+        if let bundled = BundledCriteria.packsDirectory?.path {
+            for pack in loadAll(bundled, diagnostics: &loaded.diagnostics, decode: CriteriaPack.init(jsonBytes:), reference: \.reference) {
+                loaded.catalog.add(pack)
+            }
+        }
+        if let bundled = BundledCriteria.maturityDirectory?.path {
+            for model in loadAll(bundled, diagnostics: &loaded.diagnostics, decode: MaturityModel.init(jsonBytes:), reference: \.reference) {
+                loaded.add(model)
+            }
+        }
         var sources: [String] = []
-        if let bundled = BundledCriteria.packsDirectory?.path { sources.append(bundled) }
         if let environment = ProcessInfo.processInfo.environment["FACTORYGRADING_CRITERIA"], !environment.isEmpty {
             sources += environment.split(separator: ":").map(String.init)
         }
         sources += extra
         for source in sources {
-            for pack in loadAll(source, diagnostics: &diagnostics, decode: CriteriaPack.init(jsonBytes:), reference: \.reference) { catalog.add(pack) }
+            for file in loadAll(source, diagnostics: &loaded.diagnostics, decode: CriteriaFile.decode, reference: \.reference) {
+                switch file {
+                case .pack(let pack): loaded.catalog.add(pack)
+                case .model(let model): loaded.add(model)
+                }
+            }
         }
-        return (catalog, diagnostics)
-    }
-
-    /// The bundled maturity models.
-    static func maturityModels() -> ([MaturityModel], [Diagnostic]) {
-        guard let directory = BundledCriteria.maturityDirectory?.path else { return ([], []) }
-        var diagnostics: [Diagnostic] = []
-        let models = loadAll(directory, diagnostics: &diagnostics, decode: MaturityModel.init(jsonBytes:), reference: \.reference)
-        return (models, diagnostics)
+        return loaded
     }
 
     /// Decodes every file under `source`, refusing one whose id or version does not match its path.

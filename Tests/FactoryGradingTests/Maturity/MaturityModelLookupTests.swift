@@ -33,4 +33,18 @@ struct MaturityModelLookupTests {
         let problems = Assessment.selfDiagnosisProblems(diagnosis, models: [model])
         #expect(problems.isEmpty, "\(problems.summary)")
     }
+
+    @Test("a new self-diagnosis uses the newest version of the first model id, versions compared as numbers")
+    func preferredModel() {
+        func model(_ id: String, _ version: String) -> MaturityModel {
+            var model = SmallModel.make()
+            model.id = id
+            model.version = version
+            return model
+        }
+        let models = [model("b-model", "9.0.0"), model("a-model", "1.9.0"), model("a-model", "1.10.0"), model("a-model", "1.2.0")]
+        #expect(MaturityModel.preferred(among: models)?.reference == PackReference(id: "a-model", version: "1.10.0"))
+        #expect(MaturityModel.preferred(among: Array(models.prefix(1)))?.reference == PackReference(id: "b-model", version: "9.0.0"))
+        #expect(MaturityModel.preferred(among: []).map(\.reference) == nil)
+    }
 }

@@ -292,10 +292,27 @@ public enum Problem: Sendable, Equatable {
         }
     }
 
+    /// A character as a message shows it: quoted when it can be seen, else (a control character, a space
+    /// other than the ASCII one, an invisible format character) by its code point, so that a full-width
+    /// space or a stray control character can be found.
+    static func visible(_ character: String) -> (text: String, isSpace: Bool) {
+        guard let scalar = character.unicodeScalars.first else { return ("''", false) }
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        if scalar.properties.isWhitespace { return (code, true) }
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .surrogate, .unassigned: return (code, false)
+        default: return scalar.isASCII ? ("'\(character)'", false) : ("'\(character)' (\(code))", false)
+        }
+    }
+
     static func reason(_ reason: JSONSyntaxError.Reason, zh: Bool) -> String {
         switch reason {
         case .unexpectedEnd: return zh ? "文件意外结束(内容被截断?)" : "unexpected end of file (truncated?)"
-        case .unexpectedCharacter(let text): return zh ? "意外的字符 '\(text)'" : "unexpected character '\(text)'"
+        case .unexpectedCharacter(let text):
+            let shown = visible(text)
+            return zh ? "意外的字符 \(shown.text)\(shown.isSpace ? "(JSON 不接受的空白,如全角空格)" : "")"
+                : "unexpected character \(shown.text)\(shown.isSpace ? ", a space JSON does not accept (such as a full-width space)" : "")"
         case .invalidLiteral(let word):
             if ["NaN", "Infinity", "-Infinity", "nan", "inf", "-inf"].contains(word) {
                 return zh ? "JSON 不允许 \(word),请填写有限数值或删除该字段" : "JSON has no \(word); write a finite number or leave the field out"
@@ -305,7 +322,13 @@ public enum Problem: Sendable, Equatable {
         case .numberOutOfRange(let text): return zh ? "数字 \(text) 超出可表示范围" : "number \(text) is too large to represent"
         case .invalidEscape: return zh ? "无效的转义序列" : "invalid escape sequence"
         case .controlCharacterInString: return zh ? "字符串中含未转义的控制字符(换行请写作 \\n)" : "unescaped control character in a string (write a newline as \\n)"
-        case .invalidUTF8: return zh ? "字符串不是有效的 UTF-8 编码" : "string is not valid UTF-8"
+        case .invalidUTF8:
+            return zh ? "字符串不是有效的 UTF-8 编码;请将文件保存为 UTF-8(而非 GBK 或 UTF-16)"
+                : "string is not valid UTF-8; save the file as UTF-8 (not GBK or UTF-16)"
+        case .invalidByte(let byte):
+            let hex = "0x" + String(byte, radix: 16, uppercase: true)
+            return zh ? "字节 \(hex) 不是 UTF-8 文本;请将文件保存为 UTF-8(而非 GBK 或 UTF-16)"
+                : "byte \(hex) is not UTF-8 text; save the file as UTF-8 (not GBK or UTF-16)"
         case .duplicateKey(let key): return zh ? "字段 \"\(key)\" 重复出现" : "key \"\(key)\" appears twice"
         case .trailingContent: return zh ? "文档结束后还有多余内容" : "extra content after the document"
         case .tooDeeplyNested(let depth): return zh ? "嵌套超过 \(depth) 层" : "nested deeper than \(depth) levels"

@@ -92,7 +92,8 @@ struct JSONScanner {
         if word.count > 1 { return error(.invalidLiteral(word)) }
         var end = position + 1
         while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-        return error(.unexpectedCharacter(String(decoding: bytes[position..<end], as: UTF8.self)))
+        guard let character = String(validating: bytes[position..<end], as: UTF8.self) else { return error(.invalidByte(bytes[position])) }
+        return error(.unexpectedCharacter(character))
     }
 
     func bareWord(from start: Int) -> String {

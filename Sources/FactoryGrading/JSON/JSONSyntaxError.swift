@@ -10,6 +10,8 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
         case invalidEscape
         case controlCharacterInString
         case invalidUTF8
+        /// A byte that does not begin a UTF-8 character, outside a string (a file in GBK or UTF-16).
+        case invalidByte(UInt8)
         case duplicateKey(String)
         case trailingContent
         case tooDeeplyNested(Int)

@@ -46,6 +46,9 @@ struct JSONSyntaxErrorTests {
         .init("second document after the first", #"{"a":1}{"b":2}"#, .trailingContent, line: 1, column: 8),
         .init("garbage after the document", "{} x", .trailingContent, line: 1, column: 4),
         .init("column counts characters, not bytes", #"{"名称": x}"#, .unexpectedCharacter("x"), line: 1, column: 8),
+        .init("a full-width space between members", "{\"a\":\u{3000}1}", .unexpectedCharacter("\u{3000}"), line: 1, column: 6),
+        .init("a GBK byte outside a string", bytes: Array("{\"a\": ".utf8) + [0xC3, 0xFB] + Array("}".utf8), .invalidByte(0xC3), line: 1, column: 7),
+        .init("a UTF-16 file", bytes: [0xFF, 0xFE] + Array("{".utf8) + [0], .invalidByte(0xFF), line: 1, column: 1),
     ]
 
     static let numbers: [MalformedDocument] = [
@@ -121,6 +124,29 @@ struct JSONSyntaxErrorTests {
             #expect(message.contains("JSON has no \(word)"))
         }
         #expect(Problem.syntax(JSONSyntaxError(reason: .invalidLiteral("yes"), line: 1, column: 1)).message(.en).contains("double quotes"))
+    }
+
+    @Test("an unexpected character that cannot be seen is named by its code point")
+    func unexpectedCharacterMessage() {
+        func message(_ character: String, _ language: Language = .en) -> String {
+            Problem.syntax(JSONSyntaxError(reason: .unexpectedCharacter(character), line: 1, column: 1)).message(language)
+        }
+        #expect(message("x").hasSuffix("unexpected character 'x'"))
+        #expect(message("好").hasSuffix("unexpected character '好' (U+597D)"))
+        #expect(message("\u{3000}").hasSuffix("unexpected character U+3000, a space JSON does not accept (such as a full-width space)"))
+        #expect(message("\u{3000}", .zh).hasSuffix("意外的字符 U+3000(JSON 不接受的空白,如全角空格)"))
+        #expect(message("\u{1}").hasSuffix("unexpected character U+0001"))
+        #expect(message("\u{200B}").hasSuffix("unexpected character U+200B"))
+        #expect(message("\u{1F600}").hasSuffix("unexpected character '\u{1F600}' (U+1F600)"))
+    }
+
+    @Test("bytes that are not UTF-8 say how to save the file")
+    func encodingMessages() {
+        let byte = Problem.syntax(JSONSyntaxError(reason: .invalidByte(0xFF), line: 1, column: 1))
+        #expect(byte.message(.en).hasSuffix("byte 0xFF is not UTF-8 text; save the file as UTF-8 (not GBK or UTF-16)"))
+        #expect(byte.message(.zh).hasSuffix("字节 0xFF 不是 UTF-8 文本;请将文件保存为 UTF-8(而非 GBK 或 UTF-16)"))
+        let string = Problem.syntax(JSONSyntaxError(reason: .invalidUTF8, line: 1, column: 1))
+        #expect(string.message(.en).hasSuffix("string is not valid UTF-8; save the file as UTF-8 (not GBK or UTF-16)"))
     }
 
     func check(_ document: MalformedDocument, sourceLocation: SourceLocation = #_sourceLocation) {

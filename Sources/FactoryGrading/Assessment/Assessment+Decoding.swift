@@ -368,16 +368,14 @@ struct AssessmentDecoder {
 
     private mutating func rawInputs(at path: @autoclosure () -> JSONPath) throws(JSONSyntaxError) -> KPIRawInputs? {
         guard var object = try object(at: path()) else { return nil }
-        var values: IdentifierMap<Double> = [:]
-        var periods: IdentifierMap<String> = [:]
-        var oee: IdentifierMap<KPIRawInputs.OEE> = [:]
+        var fields = KPIRawInputs.Fields()
         while let member = try scanner.nextMember(&object, RawInputField.self) {
             guard case .field(let field) = member else {
                 if case .other(let key) = member { try unknown(key, Self.rawKeys, at: path()) }
                 continue
             }
-            let name = RawField.inOrder[field.rawValue]
-            let key = name.name
+            let position = field.rawValue
+            let key = RawField.inOrder[position].name
             switch field {
             case .before, .after:
                 if try scanner.peek() == .object {
@@ -391,20 +389,20 @@ struct AssessmentDecoder {
                         if let value = try number(at: path().appending(key).appending(field), min: 0, max: 100, required: true) { factors[field] = value }
                     }
                     if let availability = factors["availability"], let performance = factors["performance"], let quality = factors["quality"] {
-                        oee.append(distinct: key, hash: name.hash, KPIRawInputs.OEE(availability: availability, performance: performance, quality: quality))
+                        fields[oee: position] = KPIRawInputs.OEE(availability: availability, performance: performance, quality: quality)
                     } else {
                         context.error(.missingField(Self.oeeKeys.first { factors[$0] == nil } ?? "availability"), at: path().appending(key))
                     }
                 } else if let value = try number(at: path().appending(key), min: 0) {
-                    values.append(distinct: key, hash: name.hash, value)
+                    fields[number: position] = value
                 }
             case .part, .whole, .count:
-                if let value = try number(at: path().appending(key), min: 0) { values.append(distinct: key, hash: name.hash, value) }
+                if let value = try number(at: path().appending(key), min: 0) { fields[number: position] = value }
             case .baselinePeriod, .measurementPeriod, .period:
-                if let period = try string(at: path().appending(key)) { periods.append(distinct: key, hash: name.hash, period) }
+                if let period = try string(at: path().appending(key)) { fields[period: position] = period }
             }
         }
-        return KPIRawInputs(values: values, periods: periods, oee: oee)
+        return KPIRawInputs(fields: fields)
     }
 
     private mutating func kpis() throws(JSONSyntaxError) -> IdentifierMap<KPIEntry> {

@@ -94,18 +94,15 @@ extension Assessment {
 
     static func rawProblems(_ raw: KPIRawInputs, kind: KPIFormula.Kind) -> [Problem] {
         var problems: [Problem] = []
-        let isOEE = kind == .oeeIncrease
-        let known = kind.fields
-        func expected<Value>(_ fields: IdentifierMap<Value>) -> Bool {
-            fields.entries.indices.allSatisfy { index in
-                known.contains { $0.hash == fields.entries[index].hash && $0.name == fields.entries[index].key }
-            }
-        }
-        let fits = (isOEE ? raw.values.isEmpty : raw.oee.isEmpty) && expected(raw.values) && expected(raw.oee) && expected(raw.periods)
+        let fields = raw.fields
+        let positions = kind.fieldPositions
+        let fits =
+            !raw.hasOtherNames && (kind == .oeeIncrease ? !fields.hasNumbers : !fields.hasOEE)
+            && (0..<RawField.inOrder.count).allSatisfy { !fields.isGiven($0) || positions.contains($0) }
         if !fits {
             problems.append(.rawInputsForOtherFormula(given: raw.fieldNames, expected: kind.inputNames + kind.periodNames))
         }
-        if kind == .ratio, let part = raw.values["part"], let whole = raw.values["whole"], part > whole {
+        if kind == .ratio, let part = fields.numbers.2, let whole = fields.numbers.3, part > whole {
             problems.append(.partExceedsWhole(part: part, whole: whole))
         }
         return problems

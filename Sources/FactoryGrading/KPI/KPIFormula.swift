@@ -34,12 +34,12 @@ public struct KPIFormula: Sendable, Hashable {
             }
         }
 
-        /// ``inputNames`` and ``periodNames`` with their hashes.
-        var fields: [RawField] {
+        /// The ``RawField`` positions of ``inputNames`` and ``periodNames``.
+        var fieldPositions: [Int] {
             switch self {
-            case .relativeIncrease, .relativeDecrease, .oeeIncrease: Self.changeFields
-            case .ratio: Self.ratioFields
-            case .count: Self.countFields
+            case .relativeIncrease, .relativeDecrease, .oeeIncrease: Self.changePositions
+            case .ratio: Self.ratioPositions
+            case .count: Self.countPositions
             }
         }
 
@@ -48,9 +48,9 @@ public struct KPIFormula: Sendable, Hashable {
         private static let countOnly = ["count"]
         private static let twoPeriods = ["baselinePeriod", "measurementPeriod"]
         private static let onePeriod = ["period"]
-        private static let changeFields = (beforeAfter + twoPeriods).map(RawField.init)
-        private static let ratioFields = (partWhole + onePeriod).map(RawField.init)
-        private static let countFields = (countOnly + onePeriod).map(RawField.init)
+        private static let changePositions = (beforeAfter + twoPeriods).compactMap(RawField.position)
+        private static let ratioPositions = (partWhole + onePeriod).compactMap(RawField.position)
+        private static let countPositions = (countOnly + onePeriod).compactMap(RawField.position)
 
         /// The formula in words.
         public func text(_ language: Language) -> String {
@@ -84,33 +84,32 @@ public struct KPIFormula: Sendable, Hashable {
 extension KPIFormula.Kind {
     /// The value of this kind of formula from `raw`, or why it cannot be computed. Never divides by zero.
     public func compute(_ raw: KPIRawInputs) -> KPIComputation {
+        let fields = raw.fields
         switch self {
         case .relativeIncrease, .relativeDecrease, .oeeIncrease:
-            guard let baseline = raw.periods[.baselinePeriod] else { return .undefined(.missingPeriod(RawField.baselinePeriod.name)) }
-            guard let measurement = raw.periods[.measurementPeriod] else {
-                return .undefined(.missingPeriod(RawField.measurementPeriod.name))
-            }
+            guard let baseline = fields.periods.0 else { return .undefined(.missingPeriod(RawField.baselinePeriod.name)) }
+            guard let measurement = fields.periods.1 else { return .undefined(.missingPeriod(RawField.measurementPeriod.name)) }
             if baseline == measurement { return .undefined(.samePeriods) }
         case .ratio, .count:
-            guard raw.periods[.period] != nil else { return .undefined(.missingPeriod(RawField.period.name)) }
+            guard fields.periods.2 != nil else { return .undefined(.missingPeriod(RawField.period.name)) }
         }
         switch self {
         case .count:
-            guard let count = raw.values[.count] else { return .undefined(.missingInput("count")) }
+            guard let count = fields.numbers.4 else { return .undefined(.missingInput("count")) }
             return .value(count)
         case .ratio:
-            guard let part = raw.values[.part] else { return .undefined(.missingInput("part")) }
-            guard let whole = raw.values[.whole] else { return .undefined(.missingInput("whole")) }
+            guard let part = fields.numbers.2 else { return .undefined(.missingInput("part")) }
+            guard let whole = fields.numbers.3 else { return .undefined(.missingInput("whole")) }
             guard whole != 0 else { return .undefined(.zeroBase("whole")) }
             return .value(part / whole * 100)
         case .relativeIncrease, .relativeDecrease:
-            guard let before = raw.values[.before] else { return .undefined(.missingInput("before")) }
-            guard let after = raw.values[.after] else { return .undefined(.missingInput("after")) }
+            guard let before = fields.numbers.0 else { return .undefined(.missingInput("before")) }
+            guard let after = fields.numbers.1 else { return .undefined(.missingInput("after")) }
             guard before != 0 else { return .undefined(.zeroBase("before")) }
             return .value((self == .relativeIncrease ? after - before : before - after) / before * 100)
         case .oeeIncrease:
-            guard let before = raw.oee[.before] else { return .undefined(.missingInput("before")) }
-            guard let after = raw.oee[.after] else { return .undefined(.missingInput("after")) }
+            guard let before = fields.oee.0 else { return .undefined(.missingInput("before")) }
+            guard let after = fields.oee.1 else { return .undefined(.missingInput("after")) }
             guard before.value != 0 else { return .undefined(.zeroBase("before")) }
             return .value((after.value - before.value) / before.value * 100)
         }
@@ -137,88 +136,9 @@ struct RawField: Sendable {
     static let period = RawField("period")
     /// Every field, in the order of the assessment format's `raw` object.
     static let inOrder = [before, after, part, whole, count, baselinePeriod, measurementPeriod, period]
-}
 
-extension IdentifierMap {
-    /// The value of a raw-input field.
-    subscript(field: RawField) -> Value? { value(for: field.name, hash: field.hash) }
-}
-
-/// The raw inputs an assessor gives for one KPI.
-public struct KPIRawInputs: Sendable, Equatable {
-    /// Overall equipment effectiveness as its three factors, each in %.
-    public struct OEE: Sendable, Equatable {
-        public var availability: Double
-        public var performance: Double
-        public var quality: Double
-
-        public init(availability: Double, performance: Double, quality: Double) {
-            self.availability = availability
-            self.performance = performance
-            self.quality = quality
-        }
-
-        /// OEE in %: availability × performance × quality.
-        public var value: Double { availability * performance * quality / 10_000 }
-    }
-
-    /// The three maps, in one immutable box shared by copies: copying raw inputs (as validation and
-    /// grading do for every KPI) costs one reference count instead of one per array, and reading a map
-    /// borrows it. A change replaces the box.
-    private final class Storage: Sendable {
-        let values: IdentifierMap<Double>
-        let periods: IdentifierMap<String>
-        let oee: IdentifierMap<OEE>
-
-        init(values: IdentifierMap<Double>, periods: IdentifierMap<String>, oee: IdentifierMap<OEE>) {
-            self.values = values
-            self.periods = periods
-            self.oee = oee
-        }
-    }
-
-    private var storage: Storage
-
-    /// `before`, `after`, `part`, `whole`, `count`.
-    public var values: IdentifierMap<Double> {
-        _read { yield storage.values }
-        _modify {
-            var values = storage.values
-            yield &values
-            storage = Storage(values: values, periods: storage.periods, oee: storage.oee)
-        }
-    }
-
-    /// `baselinePeriod`, `measurementPeriod`, `period`.
-    public var periods: IdentifierMap<String> {
-        _read { yield storage.periods }
-        _modify {
-            var periods = storage.periods
-            yield &periods
-            storage = Storage(values: storage.values, periods: periods, oee: storage.oee)
-        }
-    }
-
-    /// `before`, `after` for OEE.
-    public var oee: IdentifierMap<OEE> {
-        _read { yield storage.oee }
-        _modify {
-            var oee = storage.oee
-            yield &oee
-            storage = Storage(values: storage.values, periods: storage.periods, oee: oee)
-        }
-    }
-
-    public init(values: IdentifierMap<Double> = [:], periods: IdentifierMap<String> = [:], oee: IdentifierMap<OEE> = [:]) {
-        storage = Storage(values: values, periods: periods, oee: oee)
-    }
-
-    public static func == (lhs: KPIRawInputs, rhs: KPIRawInputs) -> Bool {
-        lhs.values == rhs.values && lhs.periods == rhs.periods && lhs.oee == rhs.oee
-    }
-
-    /// Every input field name given.
-    public var fieldNames: [String] { (Array(values.keys) + Array(periods.keys) + Array(oee.keys)).sorted() }
+    /// The position in ``inOrder`` of the field named `name`, if it is one.
+    static func position(of name: String) -> Int? { inOrder.firstIndex { $0.name == name } }
 }
 
 /// A computed KPI value, or why there is none.

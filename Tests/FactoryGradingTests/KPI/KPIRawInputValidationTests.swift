@@ -14,10 +14,10 @@ struct KPIRawInputValidationTests {
 
     static func path(_ kpi: String) -> String { "$.kpis[\"\(kpi)\"].raw" }
 
-    @Test("each formula kind's fields, checked by hash, are its input and period names", arguments: KPIFormula.Kind.allCases)
+    @Test("each formula kind's field positions are those of its input and period names", arguments: KPIFormula.Kind.allCases)
     func fieldsMatchNames(kind: KPIFormula.Kind) {
-        #expect(kind.fields.map(\.name) == kind.inputNames + kind.periodNames)
-        #expect(kind.fields.allSatisfy { $0.hash == IdentifierIndex.hash($0.name) })
+        #expect(kind.fieldPositions.map { RawField.inOrder[$0].name } == kind.inputNames + kind.periodNames)
+        #expect(RawField.inOrder.allSatisfy { $0.hash == IdentifierIndex.hash($0.name) })
     }
 
     @Test("good raw inputs of every kind validate cleanly")

@@ -15,6 +15,23 @@ struct UsageTests {
         #expect(!run.stderr.isEmpty)
     }
 
+    @Test("benchmark refuses a count or a number of rounds below 1 instead of failing on an empty sample")
+    func benchmarkBounds() throws {
+        let count = try Grade.run(["benchmark", "--lang", "en", "--count", "0"])
+        #expect(count.status == 2 && count.stderr.contains("--count must be at least 1"), "\(count.stderr)")
+        let rounds = try Grade.run(["benchmark", "--lang", "zh", "--rounds", "0"])
+        #expect(rounds.status == 2 && rounds.stderr.contains("--rounds 至少为 1"), "\(rounds.stderr)")
+    }
+
+    @Test("benchmark prints every end-to-end run, then the median and the best")
+    func benchmarkRounds() throws {
+        let run = try Grade.run(["benchmark", "--lang", "en", "--count", "20", "--rounds", "2"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("run 1 of 2: 20 assessments in") && run.stdout.contains("run 2 of 2: 20 assessments in"), "\(run.stdout)")
+        #expect(run.stdout.contains("exit 0"))
+        #expect(run.stdout.contains("classify end to end: median ") && run.stdout.contains("over 2 runs"), "\(run.stdout)")
+    }
+
     @Test("an unknown --target tier is a usage error that lists the tiers")
     func unknownTarget() throws {
         let run = try Grade.run(["gaps", "--target", "platinum", "--lang", "en", Grade.example("basic.json")])

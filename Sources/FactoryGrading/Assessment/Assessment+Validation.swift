@@ -102,7 +102,7 @@ extension Assessment {
         if !fits {
             problems.append(.rawInputsForOtherFormula(given: raw.fieldNames, expected: kind.inputNames + kind.periodNames))
         }
-        if kind == .ratio, let part = fields.numbers.2, let whole = fields.numbers.3, part > whole {
+        if kind == .ratio, let part = fields[number: .part], let whole = fields[number: .whole], part > whole {
             problems.append(.partExceedsWhole(part: part, whole: whole))
         }
         return problems

@@ -87,53 +87,56 @@ extension KPIFormula.Kind {
         let fields = raw.fields
         switch self {
         case .relativeIncrease, .relativeDecrease, .oeeIncrease:
-            guard let baseline = fields.periods.0 else { return .undefined(.missingPeriod(RawField.baselinePeriod.name)) }
-            guard let measurement = fields.periods.1 else { return .undefined(.missingPeriod(RawField.measurementPeriod.name)) }
+            guard let baseline = fields[period: .baselinePeriod] else { return .undefined(.missingPeriod(RawField.baselinePeriod.name)) }
+            guard let measurement = fields[period: .measurementPeriod] else { return .undefined(.missingPeriod(RawField.measurementPeriod.name)) }
             if baseline == measurement { return .undefined(.samePeriods) }
         case .ratio, .count:
-            guard fields.periods.2 != nil else { return .undefined(.missingPeriod(RawField.period.name)) }
+            guard fields[period: .period] != nil else { return .undefined(.missingPeriod(RawField.period.name)) }
         }
         switch self {
         case .count:
-            guard let count = fields.numbers.4 else { return .undefined(.missingInput("count")) }
+            guard let count = fields[number: .count] else { return .undefined(.missingInput("count")) }
             return .value(count)
         case .ratio:
-            guard let part = fields.numbers.2 else { return .undefined(.missingInput("part")) }
-            guard let whole = fields.numbers.3 else { return .undefined(.missingInput("whole")) }
+            guard let part = fields[number: .part] else { return .undefined(.missingInput("part")) }
+            guard let whole = fields[number: .whole] else { return .undefined(.missingInput("whole")) }
             guard whole != 0 else { return .undefined(.zeroBase("whole")) }
             return .value(part / whole * 100)
         case .relativeIncrease, .relativeDecrease:
-            guard let before = fields.numbers.0 else { return .undefined(.missingInput("before")) }
-            guard let after = fields.numbers.1 else { return .undefined(.missingInput("after")) }
+            guard let before = fields[number: .before] else { return .undefined(.missingInput("before")) }
+            guard let after = fields[number: .after] else { return .undefined(.missingInput("after")) }
             guard before != 0 else { return .undefined(.zeroBase("before")) }
             return .value((self == .relativeIncrease ? after - before : before - after) / before * 100)
         case .oeeIncrease:
-            guard let before = fields.oee.0 else { return .undefined(.missingInput("before")) }
-            guard let after = fields.oee.1 else { return .undefined(.missingInput("after")) }
+            guard let before = fields[oee: .before] else { return .undefined(.missingInput("before")) }
+            guard let after = fields[oee: .after] else { return .undefined(.missingInput("after")) }
             guard before.value != 0 else { return .undefined(.zeroBase("before")) }
             return .value((after.value - before.value) / before.value * 100)
         }
     }
 }
 
-/// A raw-input field name with its ``IdentifierIndex`` hash, worked out once.
+/// A raw-input field name with its ``IdentifierIndex`` hash, worked out once, and its position in
+/// ``inOrder``.
 struct RawField: Sendable {
     let name: String
     let hash: UInt64
+    let position: Int
 
-    init(_ name: String) {
+    init(_ name: String, _ position: Int) {
         self.name = name
         hash = IdentifierIndex.hash(name)
+        self.position = position
     }
 
-    static let before = RawField("before")
-    static let after = RawField("after")
-    static let part = RawField("part")
-    static let whole = RawField("whole")
-    static let count = RawField("count")
-    static let baselinePeriod = RawField("baselinePeriod")
-    static let measurementPeriod = RawField("measurementPeriod")
-    static let period = RawField("period")
+    static let before = RawField("before", 0)
+    static let after = RawField("after", 1)
+    static let part = RawField("part", 2)
+    static let whole = RawField("whole", 3)
+    static let count = RawField("count", 4)
+    static let baselinePeriod = RawField("baselinePeriod", 5)
+    static let measurementPeriod = RawField("measurementPeriod", 6)
+    static let period = RawField("period", 7)
     /// Every field, in the order of the assessment format's `raw` object.
     static let inOrder = [before, after, part, whole, count, baselinePeriod, measurementPeriod, period]
 

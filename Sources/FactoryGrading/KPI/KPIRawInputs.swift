@@ -24,61 +24,36 @@ public struct KPIRawInputs: Sendable, Equatable {
     /// The inputs under the formulas' names, by ``RawField`` position: numbers and OEE at 0–4
     /// (`before`, `after`, `part`, `whole`, `count`; OEE only at 0 and 1), periods at 5–7.
     struct Fields: Sendable, Equatable {
-        var numbers: (Double?, Double?, Double?, Double?, Double?) = (nil, nil, nil, nil, nil)
-        var periods: (String?, String?, String?) = (nil, nil, nil)
-        var oee: (OEE?, OEE?) = (nil, nil)
+        private var numbers = InlineArray<5, Double?>(repeating: nil)
+        private var periods = InlineArray<3, String?>(repeating: nil)
+        private var oee = InlineArray<2, OEE?>(repeating: nil)
 
         static func == (lhs: Fields, rhs: Fields) -> Bool {
-            lhs.numbers == rhs.numbers && lhs.periods == rhs.periods && lhs.oee.0 == rhs.oee.0 && lhs.oee.1 == rhs.oee.1
+            (0..<5).allSatisfy { lhs.numbers[$0] == rhs.numbers[$0] } && (0..<3).allSatisfy { lhs.periods[$0] == rhs.periods[$0] }
+                && lhs.oee[0] == rhs.oee[0] && lhs.oee[1] == rhs.oee[1]
         }
 
         subscript(number position: Int) -> Double? {
-            get {
-                switch position {
-                case 0: numbers.0
-                case 1: numbers.1
-                case 2: numbers.2
-                case 3: numbers.3
-                case 4: numbers.4
-                default: nil
-                }
-            }
-            set {
-                switch position {
-                case 0: numbers.0 = newValue
-                case 1: numbers.1 = newValue
-                case 2: numbers.2 = newValue
-                case 3: numbers.3 = newValue
-                default: numbers.4 = newValue
-                }
-            }
+            get { position < 5 ? numbers[position] : nil }
+            set { numbers[position] = newValue }
         }
 
         subscript(period position: Int) -> String? {
-            get {
-                switch position {
-                case 5: periods.0
-                case 6: periods.1
-                case 7: periods.2
-                default: nil
-                }
-            }
-            set {
-                switch position {
-                case 5: periods.0 = newValue
-                case 6: periods.1 = newValue
-                default: periods.2 = newValue
-                }
-            }
+            get { (5..<8).contains(position) ? periods[position - 5] : nil }
+            set { periods[position - 5] = newValue }
         }
 
         subscript(oee position: Int) -> OEE? {
-            get { position == 0 ? oee.0 : position == 1 ? oee.1 : nil }
-            set { if position == 0 { oee.0 = newValue } else { oee.1 = newValue } }
+            get { position < 2 ? oee[position] : nil }
+            set { oee[position] = newValue }
         }
 
-        var hasNumbers: Bool { numbers.0 != nil || numbers.1 != nil || numbers.2 != nil || numbers.3 != nil || numbers.4 != nil }
-        var hasOEE: Bool { oee.0 != nil || oee.1 != nil }
+        subscript(number field: RawField) -> Double? { self[number: field.position] }
+        subscript(period field: RawField) -> String? { self[period: field.position] }
+        subscript(oee field: RawField) -> OEE? { self[oee: field.position] }
+
+        var hasNumbers: Bool { (0..<5).contains { numbers[$0] != nil } }
+        var hasOEE: Bool { oee[0] != nil || oee[1] != nil }
 
         /// Whether the field at `position` is given (as a number, OEE or period).
         func isGiven(_ position: Int) -> Bool { self[number: position] != nil || self[oee: position] != nil || self[period: position] != nil }
@@ -107,41 +82,30 @@ public struct KPIRawInputs: Sendable, Equatable {
 
     /// `before`, `after`, `part`, `whole`, `count`.
     public var values: IdentifierMap<Double> {
-        get {
-            var map = IdentifierMap<Double>()
-            for position in 0..<5 {
-                if let value = fields[number: position] { map.append(distinct: RawField.inOrder[position].name, hash: RawField.inOrder[position].hash, value) }
-            }
-            for (key, value) in storage.others?.values ?? [:] { map[key] = value }
-            return map
-        }
+        get { Self.map(0..<5, { fields[number: $0] }, others: storage.others?.values) }
         set { self = KPIRawInputs(values: newValue, periods: periods, oee: oee) }
     }
 
     /// `baselinePeriod`, `measurementPeriod`, `period`.
     public var periods: IdentifierMap<String> {
-        get {
-            var map = IdentifierMap<String>()
-            for position in 5..<8 {
-                if let period = fields[period: position] { map.append(distinct: RawField.inOrder[position].name, hash: RawField.inOrder[position].hash, period) }
-            }
-            for (key, period) in storage.others?.periods ?? [:] { map[key] = period }
-            return map
-        }
+        get { Self.map(5..<8, { fields[period: $0] }, others: storage.others?.periods) }
         set { self = KPIRawInputs(values: values, periods: newValue, oee: oee) }
     }
 
     /// `before`, `after` for OEE.
     public var oee: IdentifierMap<OEE> {
-        get {
-            var map = IdentifierMap<OEE>()
-            for position in 0..<2 {
-                if let oee = fields[oee: position] { map.append(distinct: RawField.inOrder[position].name, hash: RawField.inOrder[position].hash, oee) }
-            }
-            for (key, oee) in storage.others?.oee ?? [:] { map[key] = oee }
-            return map
-        }
+        get { Self.map(0..<2, { fields[oee: $0] }, others: storage.others?.oee) }
         set { self = KPIRawInputs(values: values, periods: periods, oee: newValue) }
+    }
+
+    /// The inputs given at `positions` under their names, in ``RawField`` order, then `others`.
+    private static func map<Value>(_ positions: Range<Int>, _ input: (Int) -> Value?, others: IdentifierMap<Value>?) -> IdentifierMap<Value> {
+        var map = IdentifierMap<Value>()
+        for position in positions {
+            if let value = input(position) { map.append(distinct: RawField.inOrder[position].name, hash: RawField.inOrder[position].hash, value) }
+        }
+        for (key, value) in others ?? [:] { map[key] = value }
+        return map
     }
 
     public init(values: IdentifierMap<Double> = [:], periods: IdentifierMap<String> = [:], oee: IdentifierMap<OEE> = [:]) {

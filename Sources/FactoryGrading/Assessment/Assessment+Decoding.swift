@@ -228,13 +228,14 @@ struct AssessmentDecoder {
         var answers: IdentifierMap<Answer> = [:]
         guard var object = try object(at: path) else { return answers }
         answers.reserveCapacity(128)
+        let (met, notMet) = (Self.met, Self.notMet)
         while let key = try scanner.nextKey(&object) {
             let hash = scanner.keyHash
-            if scanner.skipString(Self.met) {
+            if scanner.skipString(met) {
                 answers.append(distinct: key, hash: hash, Answer(.met))
                 continue
             }
-            if scanner.skipString(Self.notMet) {
+            if scanner.skipString(notMet) {
                 answers.append(distinct: key, hash: hash, Answer(.notMet))
                 continue
             }
@@ -375,7 +376,7 @@ struct AssessmentDecoder {
                 continue
             }
             let position = field.rawValue
-            let key = RawField.inOrder[position].name
+            var key: String { RawField.inOrder[position].name }
             switch field {
             case .before, .after:
                 if try scanner.peek() == .object {

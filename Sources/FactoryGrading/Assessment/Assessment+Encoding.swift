@@ -81,22 +81,22 @@ extension SelfDiagnosis {
 }
 
 extension KPIRawInputs {
+    /// The inputs under the formulas' names, in the format's order.
     var json: JSONValue {
         var members: [JSONMember] = []
-        for name in ["before", "after", "part", "whole", "count"] {
-            if let value = values[name] {
-                members.append(JSONMember(name, .number(value)))
-            } else if let oee = oee[name] {
+        for field in RawField.inOrder {
+            if let value = fields[number: field] {
+                members.append(JSONMember(field.name, .number(value)))
+            } else if let oee = fields[oee: field] {
                 members.append(
                     JSONMember(
-                        name,
+                        field.name,
                         .object([
                             "availability": .number(oee.availability), "performance": .number(oee.performance), "quality": .number(oee.quality),
                         ])))
+            } else if let period = fields[period: field] {
+                members.append(JSONMember(field.name, .string(period)))
             }
-        }
-        for name in ["baselinePeriod", "measurementPeriod", "period"] {
-            if let period = periods[name] { members.append(JSONMember(name, .string(period))) }
         }
         return .object(members)
     }

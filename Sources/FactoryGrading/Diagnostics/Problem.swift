@@ -309,6 +309,9 @@ public enum Problem: Sendable, Equatable {
     static func reason(_ reason: JSONSyntaxError.Reason, zh: Bool) -> String {
         switch reason {
         case .unexpectedEnd: return zh ? "文件意外结束(内容被截断?)" : "unexpected end of file (truncated?)"
+        case .unexpectedCharacter("\u{0}"):
+            return zh ? "意外的字符 U+0000(文件是否为 UTF-16?);请将文件保存为 UTF-8"
+                : "unexpected character U+0000 (is the file UTF-16?); save the file as UTF-8"
         case .unexpectedCharacter(let text):
             let shown = visible(text)
             return zh ? "意外的字符 \(shown.text)\(shown.isSpace ? "(JSON 不接受的空白,如全角空格)" : "")"
@@ -326,7 +329,7 @@ public enum Problem: Sendable, Equatable {
             return zh ? "字符串不是有效的 UTF-8 编码;请将文件保存为 UTF-8(而非 GBK 或 UTF-16)"
                 : "string is not valid UTF-8; save the file as UTF-8 (not GBK or UTF-16)"
         case .invalidByte(let byte):
-            let hex = "0x" + String(byte, radix: 16, uppercase: true)
+            let hex = (byte < 0x10 ? "0x0" : "0x") + String(byte, radix: 16, uppercase: true)
             return zh ? "字节 \(hex) 不是 UTF-8 文本;请将文件保存为 UTF-8(而非 GBK 或 UTF-16)"
                 : "byte \(hex) is not UTF-8 text; save the file as UTF-8 (not GBK or UTF-16)"
         case .duplicateKey(let key): return zh ? "字段 \"\(key)\" 重复出现" : "key \"\(key)\" appears twice"

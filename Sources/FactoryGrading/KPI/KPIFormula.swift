@@ -48,9 +48,9 @@ public struct KPIFormula: Sendable, Hashable {
         private static let countOnly = ["count"]
         private static let twoPeriods = ["baselinePeriod", "measurementPeriod"]
         private static let onePeriod = ["period"]
-        private static let changePositions = (beforeAfter + twoPeriods).compactMap(RawField.position)
-        private static let ratioPositions = (partWhole + onePeriod).compactMap(RawField.position)
-        private static let countPositions = (countOnly + onePeriod).compactMap(RawField.position)
+        private static let changePositions = (beforeAfter + twoPeriods).compactMap { RawField.named($0)?.position }
+        private static let ratioPositions = (partWhole + onePeriod).compactMap { RawField.named($0)?.position }
+        private static let countPositions = (countOnly + onePeriod).compactMap { RawField.named($0)?.position }
 
         /// The formula in words.
         public func text(_ language: Language) -> String {
@@ -140,8 +140,8 @@ struct RawField: Sendable {
     /// Every field, in the order of the assessment format's `raw` object.
     static let inOrder = [before, after, part, whole, count, baselinePeriod, measurementPeriod, period]
 
-    /// The position in ``inOrder`` of the field named `name`, if it is one.
-    static func position(of name: String) -> Int? { inOrder.firstIndex { $0.name == name } }
+    /// The field named `name`, if it is one.
+    static func named(_ name: String) -> RawField? { inOrder.first { $0.name == name } }
 }
 
 /// A computed KPI value, or why there is none.

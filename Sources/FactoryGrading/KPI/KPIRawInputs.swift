@@ -21,8 +21,8 @@ public struct KPIRawInputs: Sendable, Equatable {
         public var value: Double { availability * performance * quality / 10_000 }
     }
 
-    /// The inputs under the formulas' names, by ``RawField`` position: numbers and OEE at 0–4
-    /// (`before`, `after`, `part`, `whole`, `count`; OEE only at 0 and 1), periods at 5–7.
+    /// The inputs under the formulas' names, by ``RawField``: a number or OEE under `before`, `after`,
+    /// `part`, `whole`, `count` (OEE only under the first two), a period under the three period names.
     struct Fields: Sendable, Equatable {
         private var numbers = InlineArray<5, Double?>(repeating: nil)
         private var periods = InlineArray<3, String?>(repeating: nil)
@@ -33,30 +33,38 @@ public struct KPIRawInputs: Sendable, Equatable {
                 && lhs.oee[0] == rhs.oee[0] && lhs.oee[1] == rhs.oee[1]
         }
 
-        subscript(number position: Int) -> Double? {
-            get { position < 5 ? numbers[position] : nil }
-            set { numbers[position] = newValue }
+        /// The number under `field`; `nil` for a period field.
+        subscript(number field: RawField) -> Double? {
+            get { field.position < 5 ? numbers[field.position] : nil }
+            set {
+                precondition(field.position < 5, "\(field.name) is not a number field")
+                numbers[field.position] = newValue
+            }
         }
 
-        subscript(period position: Int) -> String? {
-            get { (5..<8).contains(position) ? periods[position - 5] : nil }
-            set { periods[position - 5] = newValue }
+        /// The period under `field`; `nil` for a number field.
+        subscript(period field: RawField) -> String? {
+            get { field.position >= 5 ? periods[field.position - 5] : nil }
+            set {
+                precondition(field.position >= 5, "\(field.name) is not a period field")
+                periods[field.position - 5] = newValue
+            }
         }
 
-        subscript(oee position: Int) -> OEE? {
-            get { position < 2 ? oee[position] : nil }
-            set { oee[position] = newValue }
+        /// The OEE under `field`; `nil` but for `before` and `after`.
+        subscript(oee field: RawField) -> OEE? {
+            get { field.position < 2 ? oee[field.position] : nil }
+            set {
+                precondition(field.position < 2, "\(field.name) is not an OEE field")
+                oee[field.position] = newValue
+            }
         }
-
-        subscript(number field: RawField) -> Double? { self[number: field.position] }
-        subscript(period field: RawField) -> String? { self[period: field.position] }
-        subscript(oee field: RawField) -> OEE? { self[oee: field.position] }
 
         var hasNumbers: Bool { (0..<5).contains { numbers[$0] != nil } }
         var hasOEE: Bool { oee[0] != nil || oee[1] != nil }
 
-        /// Whether the field at `position` is given (as a number, OEE or period).
-        func isGiven(_ position: Int) -> Bool { self[number: position] != nil || self[oee: position] != nil || self[period: position] != nil }
+        /// Whether anything is given under `field`.
+        func isGiven(_ field: RawField) -> Bool { self[number: field] != nil || self[oee: field] != nil || self[period: field] != nil }
     }
 
     /// The inputs, in one immutable box shared by copies: copying raw inputs (as validation and grading do
@@ -77,32 +85,33 @@ public struct KPIRawInputs: Sendable, Equatable {
     /// The inputs under the formulas' names.
     var fields: Fields { storage.fields }
 
-    /// Whether an input is given under a name no formula uses.
-    var hasOtherNames: Bool { storage.others != nil }
+    /// Inputs given under a name that is not a formula's name of their kind (a number named `period`,
+    /// say); `nil` while there are none.
+    var others: (values: IdentifierMap<Double>, periods: IdentifierMap<String>, oee: IdentifierMap<OEE>)? { storage.others }
 
     /// `before`, `after`, `part`, `whole`, `count`.
     public var values: IdentifierMap<Double> {
-        get { Self.map(0..<5, { fields[number: $0] }, others: storage.others?.values) }
+        get { Self.map(RawField.inOrder[0..<5], { fields[number: $0] }, others: storage.others?.values) }
         set { self = KPIRawInputs(values: newValue, periods: periods, oee: oee) }
     }
 
     /// `baselinePeriod`, `measurementPeriod`, `period`.
     public var periods: IdentifierMap<String> {
-        get { Self.map(5..<8, { fields[period: $0] }, others: storage.others?.periods) }
+        get { Self.map(RawField.inOrder[5..<8], { fields[period: $0] }, others: storage.others?.periods) }
         set { self = KPIRawInputs(values: values, periods: newValue, oee: oee) }
     }
 
     /// `before`, `after` for OEE.
     public var oee: IdentifierMap<OEE> {
-        get { Self.map(0..<2, { fields[oee: $0] }, others: storage.others?.oee) }
+        get { Self.map(RawField.inOrder[0..<2], { fields[oee: $0] }, others: storage.others?.oee) }
         set { self = KPIRawInputs(values: values, periods: periods, oee: newValue) }
     }
 
-    /// The inputs given at `positions` under their names, in ``RawField`` order, then `others`.
-    private static func map<Value>(_ positions: Range<Int>, _ input: (Int) -> Value?, others: IdentifierMap<Value>?) -> IdentifierMap<Value> {
+    /// The inputs given under `names`, in that order, then `others`.
+    private static func map<Value>(_ names: ArraySlice<RawField>, _ input: (RawField) -> Value?, others: IdentifierMap<Value>?) -> IdentifierMap<Value> {
         var map = IdentifierMap<Value>()
-        for position in positions {
-            if let value = input(position) { map.append(distinct: RawField.inOrder[position].name, hash: RawField.inOrder[position].hash, value) }
+        for field in names {
+            if let value = input(field) { map.append(distinct: field.name, hash: field.hash, value) }
         }
         for (key, value) in others ?? [:] { map[key] = value }
         return map
@@ -112,13 +121,13 @@ public struct KPIRawInputs: Sendable, Equatable {
         var fields = Fields()
         var others = (values: IdentifierMap<Double>(), periods: IdentifierMap<String>(), oee: IdentifierMap<OEE>())
         for (key, value) in values {
-            if let position = RawField.position(of: key), position < 5 { fields[number: position] = value } else { others.values[key] = value }
+            if let field = RawField.named(key), field.position < 5 { fields[number: field] = value } else { others.values[key] = value }
         }
         for (key, period) in periods {
-            if let position = RawField.position(of: key), position >= 5 { fields[period: position] = period } else { others.periods[key] = period }
+            if let field = RawField.named(key), field.position >= 5 { fields[period: field] = period } else { others.periods[key] = period }
         }
         for (key, value) in oee {
-            if let position = RawField.position(of: key), position < 2 { fields[oee: position] = value } else { others.oee[key] = value }
+            if let field = RawField.named(key), field.position < 2 { fields[oee: field] = value } else { others.oee[key] = value }
         }
         let hasOthers = !others.values.isEmpty || !others.periods.isEmpty || !others.oee.isEmpty
         storage = Storage(fields: fields, others: hasOthers ? others : nil)
@@ -129,8 +138,8 @@ public struct KPIRawInputs: Sendable, Equatable {
         storage = Storage(fields: fields, others: nil)
     }
 
+    /// The same inputs under the same names (a NaN is unequal to itself, shared storage or not).
     public static func == (lhs: KPIRawInputs, rhs: KPIRawInputs) -> Bool {
-        if lhs.storage === rhs.storage { return true }
         guard lhs.fields == rhs.fields else { return false }
         switch (lhs.storage.others, rhs.storage.others) {
         case (nil, nil): return true

@@ -32,16 +32,17 @@ public enum KPIReport {
     static func inputs(_ raw: KPIRawInputs, kpi: KPI, language: Language) -> String {
         var parts: [String] = []
         for name in kpi.formula.kind.inputNames {
+            guard let field = RawField.named(name) else { continue }
             let label = kpi.formula.inputs[name]?[language] ?? name
-            if let value = raw.values[name] {
+            if let value = raw.fields[number: field] {
                 parts.append("\(label) = \(JSONWriter.numberText(value))\(kpi.formula.inputUnit.map { " " + $0[language] } ?? "")")
-            } else if let oee = raw.oee[name] {
+            } else if let oee = raw.fields[oee: field] {
                 parts.append(
                     "\(label) = \(JSONWriter.numberText(oee.availability))% × \(JSONWriter.numberText(oee.performance))% × \(JSONWriter.numberText(oee.quality))%")
             }
         }
         for name in kpi.formula.kind.periodNames {
-            if let period = raw.periods[name] { parts.append("\(name) = \(period)") }
+            if let field = RawField.named(name), let period = raw.fields[period: field] { parts.append("\(name) = \(period)") }
         }
         return parts.joined(separator: "; ")
     }

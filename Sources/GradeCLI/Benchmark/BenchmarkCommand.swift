@@ -39,6 +39,7 @@ struct Benchmark: ParsableCommand {
     var tui = false
 
     func validate() throws {
+        guard !tui else { return }
         guard count >= 1 else { throw ValidationError(common.language == .zh ? "--count 至少为 1" : "--count must be at least 1") }
         guard rounds >= 1 else { throw ValidationError(common.language == .zh ? "--rounds 至少为 1" : "--rounds must be at least 1") }
     }
@@ -104,14 +105,18 @@ struct Benchmark: ParsableCommand {
         let arguments = ["classify", "--format", "json", "--lang", "en"] + (benchmarksPath.map { ["--benchmarks", $0] } ?? []) + [path]
         var runs: [(wall: Double, cpu: Double)] = []
         for run in 1...rounds {
-            let (wall, cpu, status) = try Self.timeChild(arguments)
+            let (wall, cpu, ending) = try Self.timeChild(arguments)
             runs.append((wall, cpu))
             Console.out.line(
                 String(
-                    format: "grade classify --format json, run %d of %d: %d assessments in %.3f s wall, %.3f s CPU: %.0f assessments/s, exit %d",
-                    run, rounds, count, wall, cpu, Double(count) / wall, status))
+                    format: "grade classify --format json, run %d of %d: %d assessments in %.3f s wall, %.3f s CPU: %.0f assessments/s, %@",
+                    run, rounds, count, wall, cpu, Double(count) / wall, ending))
             Console.out.flush()
-            if status != 0 { throw ExitCode.failure }
+            guard ending == "exit 0" else {
+                let zh = common.language == .zh
+                Console.err.line(zh ? "grade: 错误: 第 \(run) 次 classify 运行失败(\(ending))" : "grade: error: classify run \(run) failed (\(ending))")
+                throw ExitCode.failure
+            }
         }
         let walls = runs.map(\.wall).sorted()
         let middle = walls.count % 2 == 1 ? walls[walls.count / 2] : (walls[walls.count / 2 - 1] + walls[walls.count / 2]) / 2
@@ -121,8 +126,9 @@ struct Benchmark: ParsableCommand {
                 Double(count) / middle, Double(count) / walls[0], rounds))
     }
 
-    /// Runs this executable with `arguments`, its output discarded; its wall time, CPU time and exit status.
-    static func timeChild(_ arguments: [String]) throws -> (wall: Double, cpu: Double, status: Int32) {
+    /// Runs this executable with `arguments`, its output discarded; its wall time, CPU time and how it
+    /// ended (`exit N` or `signal N`).
+    static func timeChild(_ arguments: [String]) throws -> (wall: Double, cpu: Double, ending: String) {
         let child = Process()
         child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         child.arguments = arguments
@@ -136,7 +142,8 @@ struct Benchmark: ParsableCommand {
         var after = rusage()
         getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &after)
         let cpu = seconds(after.ru_utime) + seconds(after.ru_stime) - seconds(before.ru_utime) - seconds(before.ru_stime)
-        return (Double(wall) / 1e9, cpu, child.terminationStatus)
+        let ending = (child.terminationReason == .uncaughtSignal ? "signal " : "exit ") + String(child.terminationStatus)
+        return (Double(wall) / 1e9, cpu, ending)
     }
 
     /// Median time per assessment of each stage of `classify`, in process, over the generated lines.

@@ -49,6 +49,7 @@ struct JSONSyntaxErrorTests {
         .init("a full-width space between members", "{\"a\":\u{3000}1}", .unexpectedCharacter("\u{3000}"), line: 1, column: 6),
         .init("a GBK byte outside a string", bytes: Array("{\"a\": ".utf8) + [0xC3, 0xFB] + Array("}".utf8), .invalidByte(0xC3), line: 1, column: 7),
         .init("a UTF-16 file", bytes: [0xFF, 0xFE] + Array("{".utf8) + [0], .invalidByte(0xFF), line: 1, column: 1),
+        .init("a UTF-16 file without a byte-order mark", bytes: Array("{".utf8) + [0] + Array("\"".utf8) + [0], .unexpectedCharacter("\u{0}"), line: 1, column: 2),
     ]
 
     static let numbers: [MalformedDocument] = [
@@ -145,6 +146,10 @@ struct JSONSyntaxErrorTests {
         let byte = Problem.syntax(JSONSyntaxError(reason: .invalidByte(0xFF), line: 1, column: 1))
         #expect(byte.message(.en).hasSuffix("byte 0xFF is not UTF-8 text; save the file as UTF-8 (not GBK or UTF-16)"))
         #expect(byte.message(.zh).hasSuffix("字节 0xFF 不是 UTF-8 文本;请将文件保存为 UTF-8(而非 GBK 或 UTF-16)"))
+        #expect(Problem.syntax(JSONSyntaxError(reason: .invalidByte(0x8), line: 1, column: 1)).message(.en).contains("byte 0x08 "))
+        let nul = Problem.syntax(JSONSyntaxError(reason: .unexpectedCharacter("\u{0}"), line: 1, column: 2))
+        #expect(nul.message(.en).hasSuffix("unexpected character U+0000 (is the file UTF-16?); save the file as UTF-8"))
+        #expect(nul.message(.zh).hasSuffix("意外的字符 U+0000(文件是否为 UTF-16?);请将文件保存为 UTF-8"))
         let string = Problem.syntax(JSONSyntaxError(reason: .invalidUTF8, line: 1, column: 1))
         #expect(string.message(.en).hasSuffix("string is not valid UTF-8; save the file as UTF-8 (not GBK or UTF-16)"))
     }

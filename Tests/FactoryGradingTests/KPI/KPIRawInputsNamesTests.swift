@@ -14,13 +14,13 @@ struct KPIRawInputsNamesTests {
         #expect(raw.periods.keys == ["measurementPeriod", "period"])
         #expect(raw.oee.keys == ["after"])
         #expect(raw.fieldNames == ["after", "count", "measurementPeriod", "part", "period", "whole"])
-        #expect(!raw.hasOtherNames)
+        #expect(raw.others == nil)
     }
 
     @Test("a name no formula uses is kept, compared and reported, never dropped")
     func otherNamesAreKept() {
         let raw = KPIRawInputs(values: ["part": 1, "portion": 2], periods: ["period": "2025", "year": "2024"])
-        #expect(raw.hasOtherNames)
+        #expect(raw.others?.values.keys == ["portion"] && raw.others?.periods.keys == ["year"])
         #expect(raw.values["portion"] == 2 && raw.periods["year"] == "2024")
         #expect(raw != KPIRawInputs(values: ["part": 1], periods: ["period": "2025", "year": "2024"]))
         #expect(raw == KPIRawInputs(values: ["portion": 2, "part": 1], periods: ["year": "2024", "period": "2025"]))
@@ -30,15 +30,40 @@ struct KPIRawInputsNamesTests {
             ])
     }
 
-    @Test("a formula's name under the wrong kind of input does not fit the formula")
+    @Test("a formula's name given as the wrong kind of input is checked by name, as the maps read, and computes to nothing")
     func nameUnderWrongKind() {
-        // A period written as a number, or a number written as OEE for a formula without OEE.
+        // A period written as a number: its name is the ratio formula's, so it fits by name, but it is no period.
         let numberPeriod = KPIRawInputs(values: ["part": 1, "whole": 2, "period": 2025])
         #expect(numberPeriod.values["period"] == 2025 && numberPeriod.periods.isEmpty)
-        #expect(Assessment.rawProblems(numberPeriod, kind: .ratio).contains { if case .rawInputsForOtherFormula = $0 { true } else { false } })
-        let oeeForChange = KPIRawInputs(periods: ["baselinePeriod": "2023", "measurementPeriod": "2025"], oee: ["before": .init(availability: 1, performance: 1, quality: 1)])
+        #expect(Assessment.rawProblems(numberPeriod, kind: .ratio).isEmpty)
+        #expect(KPIFormula.Kind.ratio.compute(numberPeriod) == .undefined(.missingPeriod("period")))
+        // A number written as a period, and a period name for a formula that has no such period.
+        let periodBefore = KPIRawInputs(periods: ["before": "100", "baselinePeriod": "2023", "measurementPeriod": "2025"])
+        #expect(Assessment.rawProblems(periodBefore, kind: .relativeIncrease).isEmpty)
+        #expect(KPIFormula.Kind.relativeIncrease.compute(periodBefore) == .undefined(.missingInput("before")))
+        #expect(Assessment.rawProblems(KPIRawInputs(values: ["count": 2, "baselinePeriod": 2023]), kind: .count).count == 1)
+        // OEE for a formula without OEE, plain numbers for the OEE formula.
+        let oee = KPIRawInputs.OEE(availability: 1, performance: 1, quality: 1)
+        let oeeForChange = KPIRawInputs(periods: ["baselinePeriod": "2023", "measurementPeriod": "2025"], oee: ["before": oee])
         #expect(Assessment.rawProblems(oeeForChange, kind: .relativeIncrease).count == 1)
         #expect(Assessment.rawProblems(oeeForChange, kind: .oeeIncrease).isEmpty)
+        #expect(Assessment.rawProblems(KPIRawInputs(values: ["before": 1], oee: ["after": oee]), kind: .oeeIncrease).count == 1)
+        #expect(Assessment.rawProblems(KPIRawInputs(oee: ["part": oee]), kind: .ratio).count == 1)
+    }
+
+    @Test("a NaN input is unequal to itself, whether or not the storage is shared")
+    func nanIsUnequal() {
+        let raw = KPIRawInputs(values: ["before": .nan])
+        let copy = raw
+        #expect(raw != copy)
+        #expect(raw != KPIRawInputs(values: ["before": .nan]))
+    }
+
+    @Test("the document writes the inputs under the formulas' names in the format's order, and no other name")
+    func encodedInFormatOrder() throws {
+        let raw = KPIRawInputs(
+            values: ["after": 120, "before": 100, "portion": 3], periods: ["measurementPeriod": "2025", "baselinePeriod": "2023"])
+        #expect(JSONWriter(style: .compact).string(raw.json) == #"{"before":100,"after":120,"baselinePeriod":"2023","measurementPeriod":"2025"}"#)
     }
 
     @Test("the formulas compute from the inputs under their names")

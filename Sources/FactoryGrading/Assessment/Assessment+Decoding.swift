@@ -375,8 +375,8 @@ struct AssessmentDecoder {
                 if case .other(let key) = member { try unknown(key, Self.rawKeys, at: path()) }
                 continue
             }
-            let name = RawField.inOrder[field.rawValue]
-            let key = name.name
+            let position = field.rawValue
+            var key: String { RawField.inOrder[position].name }
             switch field {
             case .before, .after:
                 if try scanner.peek() == .object {
@@ -390,17 +390,17 @@ struct AssessmentDecoder {
                         if let value = try number(at: path().appending(key).appending(field), min: 0, max: 100, required: true) { factors[field] = value }
                     }
                     if let availability = factors["availability"], let performance = factors["performance"], let quality = factors["quality"] {
-                        fields[oee: name] = KPIRawInputs.OEE(availability: availability, performance: performance, quality: quality)
+                        fields[oee: position] = KPIRawInputs.OEE(availability: availability, performance: performance, quality: quality)
                     } else {
                         context.error(.missingField(Self.oeeKeys.first { factors[$0] == nil } ?? "availability"), at: path().appending(key))
                     }
                 } else if let value = try number(at: path().appending(key), min: 0) {
-                    fields[number: name] = value
+                    fields[number: position] = value
                 }
             case .part, .whole, .count:
-                if let value = try number(at: path().appending(key), min: 0) { fields[number: name] = value }
+                if let value = try number(at: path().appending(key), min: 0) { fields[number: position] = value }
             case .baselinePeriod, .measurementPeriod, .period:
-                if let period = try string(at: path().appending(key)) { fields[period: name] = period }
+                if let period = try string(at: path().appending(key)) { fields[period: position] = period }
             }
         }
         return KPIRawInputs(fields: fields)

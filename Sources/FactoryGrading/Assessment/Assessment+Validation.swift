@@ -96,14 +96,16 @@ extension Assessment {
         var problems: [Problem] = []
         let fields = raw.fields
         let positions = kind.fieldPositions
-        let names = kind.inputNames + kind.periodNames
         let others = raw.others
         // As the three maps read: OEE only for the OEE formula, plain numbers only for the others, and every
         // name among the formula's (whichever kind of input it is given as).
         let fits =
             (kind == .oeeIncrease ? !fields.hasNumbers && others?.values.isEmpty != false : !fields.hasOEE && others?.oee.isEmpty != false)
-            && RawField.inOrder.allSatisfy { !fields.isGiven($0) || positions.contains($0.position) }
-            && (others.map { ($0.values.keys + $0.periods.keys + $0.oee.keys).allSatisfy(names.contains) } ?? true)
+            && (0..<RawField.inOrder.count).allSatisfy { !fields.isGiven(at: $0) || positions.contains($0) }
+            && (others.map { others in
+                let names = kind.inputNames + kind.periodNames
+                return (others.values.keys + others.periods.keys + others.oee.keys).allSatisfy(names.contains)
+            } ?? true)
         if !fits {
             problems.append(.rawInputsForOtherFormula(given: raw.fieldNames, expected: kind.inputNames + kind.periodNames))
         }

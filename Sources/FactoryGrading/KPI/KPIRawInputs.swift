@@ -33,38 +33,50 @@ public struct KPIRawInputs: Sendable, Equatable {
                 && lhs.oee[0] == rhs.oee[0] && lhs.oee[1] == rhs.oee[1]
         }
 
-        /// The number under `field`; `nil` for a period field.
+        /// The number at ``RawField`` position `position` (0–4); `nil` at a period's.
+        subscript(number position: Int) -> Double? {
+            get { (0..<5).contains(position) ? numbers[position] : nil }
+            set { numbers[Self.checked(position, 0..<5, "a number")] = newValue }
+        }
+
+        /// The period at ``RawField`` position `position` (5–7); `nil` at a number's.
+        subscript(period position: Int) -> String? {
+            get { (5..<8).contains(position) ? periods[position - 5] : nil }
+            set { periods[Self.checked(position, 5..<8, "a period") - 5] = newValue }
+        }
+
+        /// The OEE at ``RawField`` position `position` (0 `before`, 1 `after`); `nil` elsewhere.
+        subscript(oee position: Int) -> OEE? {
+            get { (0..<2).contains(position) ? oee[position] : nil }
+            set { oee[Self.checked(position, 0..<2, "an OEE")] = newValue }
+        }
+
+        /// `position`, which must be in `range`: the positions of the fields of that kind.
+        private static func checked(_ position: Int, _ range: Range<Int>, _ kind: String) -> Int {
+            precondition(range.contains(position), "raw input \(position) is not \(kind) field")
+            return position
+        }
+
         subscript(number field: RawField) -> Double? {
-            get { field.position < 5 ? numbers[field.position] : nil }
-            set {
-                precondition(field.position < 5, "\(field.name) is not a number field")
-                numbers[field.position] = newValue
-            }
+            get { self[number: field.position] }
+            set { self[number: field.position] = newValue }
         }
 
-        /// The period under `field`; `nil` for a number field.
         subscript(period field: RawField) -> String? {
-            get { field.position >= 5 ? periods[field.position - 5] : nil }
-            set {
-                precondition(field.position >= 5, "\(field.name) is not a period field")
-                periods[field.position - 5] = newValue
-            }
+            get { self[period: field.position] }
+            set { self[period: field.position] = newValue }
         }
 
-        /// The OEE under `field`; `nil` but for `before` and `after`.
         subscript(oee field: RawField) -> OEE? {
-            get { field.position < 2 ? oee[field.position] : nil }
-            set {
-                precondition(field.position < 2, "\(field.name) is not an OEE field")
-                oee[field.position] = newValue
-            }
+            get { self[oee: field.position] }
+            set { self[oee: field.position] = newValue }
         }
 
         var hasNumbers: Bool { (0..<5).contains { numbers[$0] != nil } }
         var hasOEE: Bool { oee[0] != nil || oee[1] != nil }
 
-        /// Whether anything is given under `field`.
-        func isGiven(_ field: RawField) -> Bool { self[number: field] != nil || self[oee: field] != nil || self[period: field] != nil }
+        /// Whether anything is given at ``RawField`` position `position`.
+        func isGiven(at position: Int) -> Bool { self[number: position] != nil || self[oee: position] != nil || self[period: position] != nil }
     }
 
     /// The inputs, in one immutable box shared by copies: copying raw inputs (as validation and grading do

@@ -66,6 +66,26 @@ struct KPIRawInputsNamesTests {
         #expect(JSONWriter(style: .compact).string(raw.json) == #"{"before":100,"after":120,"baselinePeriod":"2023","measurementPeriod":"2025"}"#)
     }
 
+    @Test("a field is read as the kind it is, and setting it as another kind stops with a message instead of writing elsewhere")
+    func fieldKinds() async {
+        var fields = KPIRawInputs.Fields()
+        fields[number: .part] = 4
+        fields[period: .period] = "2025"
+        fields[oee: .after] = .init(availability: 90, performance: 90, quality: 90)
+        #expect(fields[number: .part] == 4 && fields[period: .part] == nil && fields[oee: .part] == nil)
+        #expect(fields[period: .period] == "2025" && fields[number: .period] == nil)
+        #expect(fields[oee: .after]?.availability == 90 && fields[number: .after] == nil)
+        #expect(fields[number: 9] == nil && fields[period: -1] == nil && fields[oee: 4] == nil)
+        await #expect(processExitsWith: .failure) {
+            var fields = KPIRawInputs.Fields()
+            fields[number: .period] = 1
+        }
+        await #expect(processExitsWith: .failure) {
+            var fields = KPIRawInputs.Fields()
+            fields[oee: .count] = nil
+        }
+    }
+
     @Test("the formulas compute from the inputs under their names")
     func computesFromFields() {
         let raw = KPIRawInputs(values: ["before": 200, "after": 150], periods: ["baselinePeriod": "2023", "measurementPeriod": "2025"])

@@ -139,6 +139,10 @@ struct RawField: Sendable {
     static let period = RawField("period", 7)
     /// Every field, in the order of the assessment format's `raw` object.
     static let inOrder = [before, after, part, whole, count, baselinePeriod, measurementPeriod, period]
+    /// The positions of the fields given as numbers, as periods, and as OEE.
+    static let numberPositions = 0..<5
+    static let periodPositions = 5..<8
+    static let oeePositions = 0..<2
 
     /// The field named `name`, if it is one.
     static func named(_ name: String) -> RawField? { inOrder.first { $0.name == name } }

@@ -29,26 +29,26 @@ public struct KPIRawInputs: Sendable, Equatable {
         private var oee = InlineArray<2, OEE?>(repeating: nil)
 
         static func == (lhs: Fields, rhs: Fields) -> Bool {
-            (0..<5).allSatisfy { lhs.numbers[$0] == rhs.numbers[$0] } && (0..<3).allSatisfy { lhs.periods[$0] == rhs.periods[$0] }
-                && lhs.oee[0] == rhs.oee[0] && lhs.oee[1] == rhs.oee[1]
+            lhs.numbers.indices.allSatisfy { lhs.numbers[$0] == rhs.numbers[$0] } && lhs.periods.indices.allSatisfy { lhs.periods[$0] == rhs.periods[$0] }
+                && lhs.oee.indices.allSatisfy { lhs.oee[$0] == rhs.oee[$0] }
         }
 
-        /// The number at ``RawField`` position `position` (0–4); `nil` at a period's.
+        /// The number at ``RawField`` position `position`; `nil` at a period's.
         subscript(number position: Int) -> Double? {
-            get { (0..<5).contains(position) ? numbers[position] : nil }
-            set { numbers[Self.checked(position, 0..<5, "a number")] = newValue }
+            get { RawField.numberPositions.contains(position) ? numbers[position] : nil }
+            set { numbers[Self.checked(position, RawField.numberPositions, "a number")] = newValue }
         }
 
-        /// The period at ``RawField`` position `position` (5–7); `nil` at a number's.
+        /// The period at ``RawField`` position `position`; `nil` at a number's.
         subscript(period position: Int) -> String? {
-            get { (5..<8).contains(position) ? periods[position - 5] : nil }
-            set { periods[Self.checked(position, 5..<8, "a period") - 5] = newValue }
+            get { RawField.periodPositions.contains(position) ? periods[position - RawField.periodPositions.lowerBound] : nil }
+            set { periods[Self.checked(position, RawField.periodPositions, "a period") - RawField.periodPositions.lowerBound] = newValue }
         }
 
-        /// The OEE at ``RawField`` position `position` (0 `before`, 1 `after`); `nil` elsewhere.
+        /// The OEE at ``RawField`` position `position` (`before`, `after`); `nil` elsewhere.
         subscript(oee position: Int) -> OEE? {
-            get { (0..<2).contains(position) ? oee[position] : nil }
-            set { oee[Self.checked(position, 0..<2, "an OEE")] = newValue }
+            get { RawField.oeePositions.contains(position) ? oee[position] : nil }
+            set { oee[Self.checked(position, RawField.oeePositions, "an OEE")] = newValue }
         }
 
         /// `position`, which must be in `range`: the positions of the fields of that kind.
@@ -72,21 +72,24 @@ public struct KPIRawInputs: Sendable, Equatable {
             set { self[oee: field.position] = newValue }
         }
 
-        var hasNumbers: Bool { (0..<5).contains { numbers[$0] != nil } }
-        var hasOEE: Bool { oee[0] != nil || oee[1] != nil }
+        var hasNumbers: Bool { RawField.numberPositions.contains { numbers[$0] != nil } }
+        var hasOEE: Bool { RawField.oeePositions.contains { oee[$0] != nil } }
 
         /// Whether anything is given at ``RawField`` position `position`.
         func isGiven(at position: Int) -> Bool { self[number: position] != nil || self[oee: position] != nil || self[period: position] != nil }
     }
+
+    /// Inputs under names that are not a formula's name of their kind, by kind.
+    typealias Others = (values: IdentifierMap<Double>, periods: IdentifierMap<String>, oee: IdentifierMap<OEE>)
 
     /// The inputs, in one immutable box shared by copies: copying raw inputs (as validation and grading do
     /// for every KPI) costs one reference count. A change replaces the box.
     private final class Storage: Sendable {
         let fields: Fields
         /// Inputs under names no formula uses, by kind; `nil` while there are none.
-        let others: (values: IdentifierMap<Double>, periods: IdentifierMap<String>, oee: IdentifierMap<OEE>)?
+        let others: Others?
 
-        init(fields: Fields, others: (values: IdentifierMap<Double>, periods: IdentifierMap<String>, oee: IdentifierMap<OEE>)?) {
+        init(fields: Fields, others: Others?) {
             self.fields = fields
             self.others = others
         }
@@ -99,23 +102,23 @@ public struct KPIRawInputs: Sendable, Equatable {
 
     /// Inputs given under a name that is not a formula's name of their kind (a number named `period`,
     /// say); `nil` while there are none.
-    var others: (values: IdentifierMap<Double>, periods: IdentifierMap<String>, oee: IdentifierMap<OEE>)? { storage.others }
+    var others: Others? { storage.others }
 
     /// `before`, `after`, `part`, `whole`, `count`.
     public var values: IdentifierMap<Double> {
-        get { Self.map(RawField.inOrder[0..<5], { fields[number: $0] }, others: storage.others?.values) }
+        get { Self.map(RawField.inOrder[RawField.numberPositions], { fields[number: $0] }, others: storage.others?.values) }
         set { self = KPIRawInputs(values: newValue, periods: periods, oee: oee) }
     }
 
     /// `baselinePeriod`, `measurementPeriod`, `period`.
     public var periods: IdentifierMap<String> {
-        get { Self.map(RawField.inOrder[5..<8], { fields[period: $0] }, others: storage.others?.periods) }
+        get { Self.map(RawField.inOrder[RawField.periodPositions], { fields[period: $0] }, others: storage.others?.periods) }
         set { self = KPIRawInputs(values: values, periods: newValue, oee: oee) }
     }
 
     /// `before`, `after` for OEE.
     public var oee: IdentifierMap<OEE> {
-        get { Self.map(RawField.inOrder[0..<2], { fields[oee: $0] }, others: storage.others?.oee) }
+        get { Self.map(RawField.inOrder[RawField.oeePositions], { fields[oee: $0] }, others: storage.others?.oee) }
         set { self = KPIRawInputs(values: values, periods: periods, oee: newValue) }
     }
 
@@ -131,15 +134,27 @@ public struct KPIRawInputs: Sendable, Equatable {
 
     public init(values: IdentifierMap<Double> = [:], periods: IdentifierMap<String> = [:], oee: IdentifierMap<OEE> = [:]) {
         var fields = Fields()
-        var others = (values: IdentifierMap<Double>(), periods: IdentifierMap<String>(), oee: IdentifierMap<OEE>())
+        var others: Others = ([:], [:], [:])
         for (key, value) in values {
-            if let field = RawField.named(key), field.position < 5 { fields[number: field] = value } else { others.values[key] = value }
+            if let field = RawField.named(key), RawField.numberPositions.contains(field.position) {
+                fields[number: field] = value
+            } else {
+                others.values[key] = value
+            }
         }
         for (key, period) in periods {
-            if let field = RawField.named(key), field.position >= 5 { fields[period: field] = period } else { others.periods[key] = period }
+            if let field = RawField.named(key), RawField.periodPositions.contains(field.position) {
+                fields[period: field] = period
+            } else {
+                others.periods[key] = period
+            }
         }
         for (key, value) in oee {
-            if let field = RawField.named(key), field.position < 2 { fields[oee: field] = value } else { others.oee[key] = value }
+            if let field = RawField.named(key), RawField.oeePositions.contains(field.position) {
+                fields[oee: field] = value
+            } else {
+                others.oee[key] = value
+            }
         }
         let hasOthers = !others.values.isEmpty || !others.periods.isEmpty || !others.oee.isEmpty
         storage = Storage(fields: fields, others: hasOthers ? others : nil)

@@ -103,22 +103,22 @@ struct Benchmark: ParsableCommand {
         Console.out.flush()
 
         let arguments = ["classify", "--format", "json", "--lang", "en"] + (benchmarksPath.map { ["--benchmarks", $0] } ?? []) + [path]
-        var runs: [(wall: Double, cpu: Double)] = []
+        var walls: [Double] = []
         for run in 1...rounds {
-            let (wall, cpu, ending) = try Self.timeChild(arguments)
-            runs.append((wall, cpu))
+            let (wall, cpu, succeeded, ending) = try Self.timeChild(arguments)
+            walls.append(wall)
             Console.out.line(
                 String(
                     format: "grade classify --format json, run %d of %d: %d assessments in %.3f s wall, %.3f s CPU: %.0f assessments/s, %@",
                     run, rounds, count, wall, cpu, Double(count) / wall, ending))
             Console.out.flush()
-            guard ending == "exit 0" else {
+            guard succeeded else {
                 let zh = common.language == .zh
                 Console.err.line(zh ? "grade: 错误: 第 \(run) 次 classify 运行失败(\(ending))" : "grade: error: classify run \(run) failed (\(ending))")
                 throw ExitCode.failure
             }
         }
-        let walls = runs.map(\.wall).sorted()
+        walls.sort()
         let middle = walls.count % 2 == 1 ? walls[walls.count / 2] : (walls[walls.count / 2 - 1] + walls[walls.count / 2]) / 2
         Console.out.line(
             String(
@@ -126,9 +126,9 @@ struct Benchmark: ParsableCommand {
                 Double(count) / middle, Double(count) / walls[0], rounds))
     }
 
-    /// Runs this executable with `arguments`, its output discarded; its wall time, CPU time and how it
-    /// ended (`exit N` or `signal N`).
-    static func timeChild(_ arguments: [String]) throws -> (wall: Double, cpu: Double, ending: String) {
+    /// Runs this executable with `arguments`, its output discarded; its wall time, CPU time, whether it
+    /// exited with 0, and how it ended (`exit N` or `signal N`).
+    static func timeChild(_ arguments: [String]) throws -> (wall: Double, cpu: Double, succeeded: Bool, ending: String) {
         let child = Process()
         child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         child.arguments = arguments
@@ -142,8 +142,9 @@ struct Benchmark: ParsableCommand {
         var after = rusage()
         getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &after)
         let cpu = seconds(after.ru_utime) + seconds(after.ru_stime) - seconds(before.ru_utime) - seconds(before.ru_stime)
-        let ending = (child.terminationReason == .uncaughtSignal ? "signal " : "exit ") + String(child.terminationStatus)
-        return (Double(wall) / 1e9, cpu, ending)
+        let exited = child.terminationReason == .exit
+        let ending = (exited ? "exit " : "signal ") + String(child.terminationStatus)
+        return (Double(wall) / 1e9, cpu, exited && child.terminationStatus == 0, ending)
     }
 
     /// Median time per assessment of each stage of `classify`, in process, over the generated lines.

@@ -18,7 +18,7 @@ extension Language: ExpressibleByArgument {
 
 /// Options every command that reads assessments or packs takes.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "Language of reports and messages: zh or en (default: from FACTORYGRADING_LANG or LANG, else zh).")
+    @Option(name: .long, help: "Language of reports and messages: zh or en (default: from FACTORYGRADING_LANG, LC_ALL, LC_MESSAGES or LANG, else zh).")
     var lang: Language?
 
     @Option(
@@ -35,6 +35,12 @@ struct CommonOptions: ParsableArguments {
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     case json
+    case markdown
+}
+
+/// Output formats of a checklist (`criteria show`), which has no JSON form.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
     case markdown
 }
 

@@ -59,17 +59,15 @@ final class Session {
         benchmarkPath = benchmarks?.benchmarks
     }
 
-    /// Loads the bundled packs and maturity models and those under `criteria`; reports their errors and
-    /// returns `nil` if any.
+    /// Loads the bundled packs and maturity models and those under `criteria`; reports their problems
+    /// (files not read are warnings) and returns `nil` if any is an error.
     init?(language: Language, criteria: [String]) {
         self.language = language
         let loaded = PackLoader.load(extra: criteria)
         catalog = loaded.catalog
         maturityModels = loaded.models
-        guard !loaded.diagnostics.containsError else {
-            report(loaded.diagnostics)
-            return nil
-        }
+        report(loaded.diagnostics)
+        if loaded.diagnostics.containsError { return nil }
     }
 
     static func prefix(_ diagnostic: Diagnostic, _ language: Language) -> String {

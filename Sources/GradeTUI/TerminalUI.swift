@@ -14,13 +14,15 @@ public enum TerminalUI {
         case notATerminal
     }
 
-    /// Runs `app` until it is done; the terminal is restored on every way out.
+    /// Runs the app `makeApp` makes until it is done; the terminal is restored on every way out.
     ///
-    /// A terminal smaller than ``Size/minimum`` is not refused: the app draws its own "too small" screen.
-    public static func run(_ app: TerminalApp) throws(StartError) {
+    /// The app is made only once the terminal is ready, so that nothing it does on opening (creating the
+    /// assessment file, say) happens when the UI cannot start. A terminal smaller than ``Size/minimum`` is
+    /// not refused: the app draws its own "too small" screen.
+    public static func run(_ makeApp: () -> TerminalApp) throws(StartError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         let terminal = try CursesTerminal()
         defer { terminal.shutdown() }
-        GradeTUICore.RunLoop.run(app, on: terminal)
+        GradeTUICore.RunLoop.run(makeApp(), on: terminal)
     }
 }

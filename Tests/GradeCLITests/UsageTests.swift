@@ -98,7 +98,7 @@ struct UsageTests {
     @Test("KPI shortfalls are given in the KPI's unit, without floating-point noise")
     func shortfallInUnit() throws {
         let run = try Grade.run(["gaps", "--target", "leading", "--lang", "en", Grade.example("excellent.json")])
-        #expect(run.stdout.contains("now 24.3%, needs ≥ 26% (Globally leading), short by 1.7%"), "\(run.stdout)")
+        #expect(run.stdout.contains("now 24.3%, needs ≥ 26% (Globally leading), short by 1.7 percentage points"), "\(run.stdout)")
     }
 
     @Test("the markdown report has profile, verdicts, reasons and gaps")

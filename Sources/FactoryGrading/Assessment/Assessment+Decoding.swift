@@ -114,6 +114,9 @@ struct AssessmentDecoder {
         var root = try scanner.beginObject()
         var format: String?
         var formatVersion: Double?
+        // Whether each required member is there at all: one of the wrong type is reported as that, not also as missing.
+        var sawFormat = false
+        var sawFormatVersion = false
         var pack: PackReference?
         var sawPack = false
         var profile = Profile()
@@ -125,12 +128,14 @@ struct AssessmentDecoder {
             case "$schema":
                 try scanner.skipValue()
             case "format":
+                sawFormat = true
                 format = try string(at: JSONPath.root.appending(key), required: true)
                 if let format, format != Assessment.formatName {
                     context.error(.wrongFormat(found: format, expected: Assessment.formatName), at: JSONPath.root.appending(key))
                     return nil
                 }
             case "formatVersion":
+                sawFormatVersion = true
                 formatVersion = try number(at: JSONPath.root.appending(key), required: true)
                 if let formatVersion, formatVersion != Double(Assessment.formatVersion) {
                     context.error(
@@ -154,8 +159,8 @@ struct AssessmentDecoder {
             }
         }
         try scanner.finish()
-        if format == nil { context.error(.missingField("format"), at: .root) }
-        if formatVersion == nil { context.error(.missingField("formatVersion"), at: .root) }
+        if !sawFormat { context.error(.missingField("format"), at: .root) }
+        if !sawFormatVersion { context.error(.missingField("formatVersion"), at: .root) }
         if !sawPack { context.error(.missingField("pack"), at: .root) }
         guard let pack else { return nil }
         return Assessment(pack: pack, profile: consume profile, answers: consume answers, maturity: consume maturity, kpis: consume kpis)
@@ -168,15 +173,20 @@ struct AssessmentDecoder {
         guard var object = try object(at: path, required: true) else { return nil }
         var id: String?
         var version: String?
+        var (sawID, sawVersion) = (false, false)
         while let key = try scanner.nextKey(&object) {
             switch key {
-            case "id": id = try string(at: path.appending(key), required: true)
-            case "version": version = try string(at: path.appending(key), required: true)
+            case "id":
+                sawID = true
+                id = try string(at: path.appending(key), required: true)
+            case "version":
+                sawVersion = true
+                version = try string(at: path.appending(key), required: true)
             default: try unknown(key, Self.packKeys, at: path)
             }
         }
-        if id == nil { context.error(.missingField("id"), at: path) }
-        if version == nil { context.error(.missingField("version"), at: path) }
+        if !sawID { context.error(.missingField("id"), at: path) }
+        if !sawVersion { context.error(.missingField("version"), at: path) }
         guard let id, let version else { return nil }
         return PackReference(id: id, version: version)
     }
@@ -319,23 +329,33 @@ struct AssessmentDecoder {
     private mutating func selfDiagnosis(at path: @autoclosure () -> JSONPath) throws(JSONSyntaxError) -> SelfDiagnosis? {
         guard var object = try object(at: path()) else { return nil }
         var model: PackReference?
+        var sawModel = false
         var answers: IdentifierMap<String> = [:]
         var tailoring: IdentifierMap<String> = [:]
         while let key = try scanner.nextKey(&object) {
             switch key {
             case "model":
+                sawModel = true
                 guard var reference = try self.object(at: path().appending(key), required: true) else { continue }
                 var id: String?
                 var version: String?
+                var (sawID, sawVersion) = (false, false)
                 while let field = try scanner.nextKey(&reference) {
                     switch field {
-                    case "id": id = try string(at: path().appending(key).appending(field), required: true)
-                    case "version": version = try string(at: path().appending(key).appending(field), required: true)
+                    case "id":
+                        sawID = true
+                        id = try string(at: path().appending(key).appending(field), required: true)
+                    case "version":
+                        sawVersion = true
+                        version = try string(at: path().appending(key).appending(field), required: true)
                     default: try unknown(field, Self.packKeys, at: path().appending(key))
                     }
                 }
-                if let id, let version { model = PackReference(id: id, version: version) } else {
-                    context.error(.missingField(id == nil ? "id" : "version"), at: path().appending(key))
+                if let id, let version {
+                    model = PackReference(id: id, version: version)
+                } else {
+                    if !sawID { context.error(.missingField("id"), at: path().appending(key)) }
+                    if !sawVersion { context.error(.missingField("version"), at: path().appending(key)) }
                 }
             case "answers":
                 answers = try stringMap(at: path().appending(key))
@@ -346,7 +366,7 @@ struct AssessmentDecoder {
             }
         }
         guard let model else {
-            context.error(.missingField("model"), at: path())
+            if !sawModel { context.error(.missingField("model"), at: path()) }
             return nil
         }
         return SelfDiagnosis(model: model, answers: answers, tailoring: tailoring)

@@ -4,6 +4,12 @@ public enum Problem: Sendable, Equatable {
     case fileNotFound
     case fileUnreadable(String)
     case notADocument
+    /// A folder given as assessments holds no `.json` or `.jsonl` file.
+    case noDocumentsInFolder
+    /// A folder given as criteria holds no `<id>/<version>.json` file.
+    case noCriteriaFiles
+    /// A `.json` file directly in a criteria folder, outside the `<id>/<version>.json` layout.
+    case criteriaFileOutsideLayout
 
     // JSON and types.
     case syntax(JSONSyntaxError)
@@ -81,6 +87,13 @@ public enum Problem: Sendable, Equatable {
             return zh ? "无法读取文件(\(reason))" : "cannot read the file (\(reason))"
         case .notADocument:
             return zh ? "不是评估文件或 JSON Lines 文件" : "not an assessment file or a JSON Lines file"
+        case .noDocumentsInFolder:
+            return zh ? "文件夹中(含子文件夹)没有 .json 或 .jsonl 文件" : "the folder (with its subfolders) holds no .json or .jsonl file"
+        case .noCriteriaFiles:
+            return zh ? "文件夹中没有按 <id>/<版本>.json 存放的标准包或成熟度模型" : "the folder holds no pack or maturity model stored as <id>/<version>.json"
+        case .criteriaFileOutsideLayout:
+            return zh ? "未作为标准包读取:文件夹中的标准包和成熟度模型须按 <id>/<版本>.json 存放(或直接给出文件本身)"
+                : "not read as criteria: in a folder, packs and maturity models are stored as <id>/<version>.json (or give the file itself)"
         case .syntax(let error):
             return zh
                 ? "JSON 语法错误(第 \(error.line) 行第 \(error.column) 列):\(Self.reason(error.reason, zh: true))"

@@ -105,12 +105,13 @@ public struct Grader: Sendable {
                 return RuleOutcome(rule: rule, outcome: .undetermined, detail: .ladder(lowerTier: lowerTierID, lowerVerdict: .undetermined))
             }
             let lowerVerdict = lowerVerdicts[lowerTier].verdict
-            let outcome: Outcome =
+            var outcome: Outcome =
                 switch lowerVerdict {
                 case .qualified: .met
                 case .notQualified: .notMet
                 case .undetermined: .undetermined
                 }
+            if outcome == .met, plan.tiers[tier].refusesAreaExceptions, lowerVerdicts[lowerTier].restsOnAreaException { outcome = .notMet }
             return RuleOutcome(
                 rule: rule, outcome: outcome, detail: .ladder(lowerTier: lowerTierID, lowerVerdict: lowerVerdict),
                 conditions: outcome == .met ? lowerVerdicts[lowerTier].conditions : [])

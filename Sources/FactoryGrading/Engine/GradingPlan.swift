@@ -5,6 +5,9 @@ struct GradingPlan: Sendable {
     struct TierPlan: Sendable {
         var id: String
         var rules: Range<Int>
+        /// The tier has a coverage rule that admits no excepted area: it cannot be reached through a lower
+        /// tier that is qualified only with one (its ladder rule is then not met).
+        var refusesAreaExceptions: Bool
     }
 
     struct AreaPlan: Sendable {
@@ -92,7 +95,10 @@ struct GradingPlan: Sendable {
                     rules.append(RulePlan(rule: rule, step: .ladder(lowerTier: tierPositions[lowerTier]), id: lowerTier))
                 }
             }
-            tiers.append(TierPlan(id: tier.id, rules: start..<rules.count))
+            let refuses = tier.rules.contains { rule in
+                if case .coverage(_, Rule.ExceptionPolicy.none) = rule.kind { true } else { false }
+            }
+            tiers.append(TierPlan(id: tier.id, rules: start..<rules.count, refusesAreaExceptions: refuses))
         }
         self.tiers = tiers
         self.rules = rules

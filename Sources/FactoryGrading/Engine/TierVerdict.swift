@@ -13,4 +13,13 @@ public struct TierVerdict: Sendable, Equatable {
 
     /// Qualified, but only if a reviewer accepts the ``conditions``.
     public var isConditional: Bool { verdict == .qualified && rules.contains { !$0.conditions.isEmpty } }
+
+    /// Qualified only with a construction area excepted (here or in a lower tier), which a tier whose
+    /// coverage admits no exception does not accept through its ladder rule.
+    public var restsOnAreaException: Bool {
+        verdict == .qualified
+            && rules.contains { rule in
+                rule.conditions.contains { if case .areaException = $0 { true } else { false } }
+            }
+    }
 }

@@ -25,9 +25,13 @@ public struct GapAnalysis: Sendable {
             target: targetTier.id, current: result.tierReached,
             alreadyQualified: result.verdict(targetTier.id)?.verdict == .qualified,
             tiers: requiredTiers.map(\.id), items: [], maturity: nil, kpis: nil, conditions: [])
+        // A target that admits no excepted area cannot rest on one: its items are listed to meet instead.
+        let refusesExceptions = grader.plan.tiers.first { $0.id == targetTier.id }?.refusesAreaExceptions == true
+        let targetLadder = result.verdict(targetTier.id)?.rules.first { if case .ladder = $0.detail { true } else { false } }?.rule.id
         var seenConditions = Set<Condition>()
         for tier in requiredTiers {
             for condition in result.verdict(tier.id)?.conditions ?? [] where seenConditions.insert(condition).inserted {
+                if refusesExceptions, case .areaException = condition { continue }
                 report.conditions.append(condition)
             }
         }
@@ -47,13 +51,24 @@ public struct GapAnalysis: Sendable {
                     need(id, ruleID)
                 case .maturity(let minimumLevel, let evidence) where outcome.outcome != .met:
                     let previous = report.maturity
-                    let next = min((evidence.level ?? 0) + 1, 5)
+                    // The questionnaire level to work on: the one after the current level, or an earlier one the
+                    // self-diagnosis does not yet pass (the estimate cannot rise past it).
+                    let next = min((evidence.level ?? 0) + 1, 5, result.selfDiagnosis?.workingLevel ?? 5)
                     report.maturity = MaturityGap(
                         current: evidence.level, required: max(minimumLevel, previous?.required ?? 0),
                         neededBy: (previous?.neededBy ?? []) + [ruleID], improve: weakestSubdomains(result.selfDiagnosis, at: next),
                         workingLevel: result.selfDiagnosis == nil ? nil : next)
-                case .coverage(let detail) where outcome.outcome != .met:
-                    for item in coverageItemsToMeet(detail) { need(item, ruleID) }
+                case .coverage(let detail):
+                    if outcome.outcome != .met {
+                        for item in coverageItemsToMeet(detail) { need(item, ruleID) }
+                    }
+                    // A lower tier's excepted items, which a target admitting no exception needs met through its ladder.
+                    if refusesExceptions, tier.id != targetTier.id, detail.exceptionsAllowed {
+                        let ladder = targetLadder ?? ruleID
+                        for area in detail.areas where area.required {
+                            for item in area.excepted where itemNeeds[item]?.rules.contains(ladder) != true { need(item, ladder) }
+                        }
+                    }
                 case .kpiScope(let detail):
                     kpiRules.append((ruleID, detail.scope, outcome.outcome == .met))
                 default:

@@ -107,9 +107,15 @@ extension KPIShortfall {
             let sign = Vocabulary.comparison(comparison, direction: kpi?.direction ?? .higherIsBetter)
             let now = Vocabulary.quantity(value, unit: kpi?.unit, language)
             let target = Vocabulary.quantity(benchmark, unit: kpi?.unit, language)
-            let difference = Vocabulary.quantity((abs(benchmark - value) * 1e6).rounded() / 1e6, unit: kpi?.unit, language)
-            return zh ? "\(name):当前 \(now),须 \(sign) \(target)(\(scopeName)),差 \(difference)"
-                : "\(name): now \(now), needs \(sign) \(target) (\(scopeName)), short by \(difference)"
+            let amount = (abs(benchmark - value) * 1e6).rounded() / 1e6
+            // A gap between two percentages is in percentage points; past a strict benchmark it is "more than" the gap.
+            let difference =
+                kpi?.unit.en == "%"
+                ? Vocabulary.quantity(amount, unit: nil, language) + (zh ? " 个百分点" : amount == 1 ? " percentage point" : " percentage points")
+                : Vocabulary.quantity(amount, unit: kpi?.unit, language)
+            let strict = comparison == .greaterThan
+            return zh ? "\(name):当前 \(now),须 \(sign) \(target)(\(scopeName)),差 \(difference)\(strict ? "以上" : "")"
+                : "\(name): now \(now), needs \(sign) \(target) (\(scopeName)), short by \(strict ? "more than " : "")\(difference)"
         case .declaredShort:
             return zh ? "\(name):企业声明未达到“\(scopeName)”,须提升后重新对标" : "\(name): declared short of \"\(scopeName)\"; improve and compare again"
         }

@@ -23,7 +23,7 @@ public enum MaturityReport {
         if let stated, let level = stated.level, let source = stated.source {
             let from = Vocabulary.maturitySource(source)[language]
             var line = (zh ? "填报的成熟度:\(level) 级(\(from)" : "Stated maturity: level \(level) (\(from)")
-            if let number = stated.reportNumber { line += (zh ? ",报告 " : ", report ") + number }
+            if let number = stated.reportNumber { line += (zh ? ",报告 " : ", report ") + number.oneLine }
             if let date = stated.reportDate { line += (zh ? "," : ", ") + date }
             line += zh ? ")" : ")"
             if score.isComplete, score.level != level { line += zh ? " — 与预诊断估计不一致" : " — differs from the estimate" }
@@ -40,7 +40,7 @@ public enum MaturityReport {
         for subdomain in score.subdomains {
             let name = model.subdomain(subdomain.subdomain)?.name[language] ?? subdomain.subdomain
             if let justification = subdomain.tailored {
-                lines.append("  \(name): " + (zh ? "已裁剪 — " : "tailored out — ") + justification)
+                lines.append("  \(name): " + (zh ? "已裁剪 — " : "tailored out — ") + justification.oneLine)
             } else {
                 lines.append("  \(name) (\(fixed(subdomain.weight, digits: 3))):" + subdomain.levels.map { " " + number($0) }.joined())
             }

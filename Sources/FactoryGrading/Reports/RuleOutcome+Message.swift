@@ -38,6 +38,10 @@ extension RuleOutcome {
         case .ladder(let lowerTier, let lowerVerdict):
             let name = pack.tier(lowerTier)?.name[language] ?? lowerTier
             let verdict = Vocabulary.verdict(lowerVerdict)[language]
+            if outcome == .notMet, lowerVerdict == .qualified {
+                return zh ? "梯度递进:须先达到\(name);\(name)仅在环节例外获认可的条件下达标,而本级须覆盖全部环节、不允许例外"
+                    : "Ladder: \(name) is required first; \(name) is qualified only with an area excepted, and this tier allows no exception"
+            }
             return zh ? "梯度递进:须先达到\(name);\(name)判定为\(verdict)" : "Ladder: \(name) is required first; \(name) is \(verdict)"
         }
     }

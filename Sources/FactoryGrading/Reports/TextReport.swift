@@ -7,8 +7,8 @@ public enum TextReport {
         let zh = language == .zh
         let tierName = result.tierReached.flatMap(pack.tier)?.name[language] ?? Vocabulary.none[language]
         let conditional = result.tierReached.flatMap(result.verdict)?.isConditional == true ? (zh ? "(附条件)" : " (conditional)") : ""
-        var head = "\(file): \(tierName)\(conditional)"
-        if let name = assessment.profile.enterpriseName { head += zh ? " — \(name)" : " — \(name)" }
+        var head = "\(file.oneLine): \(tierName)\(conditional)"
+        if let name = assessment.profile.enterpriseName { head += " — " + name.oneLine }
         let verdicts = result.tiers.map { verdict in
             let name = pack.tier(verdict.tier)?.name[language] ?? verdict.tier
             return "\(name)\(zh ? ":" : ": ")\(Vocabulary.verdict(verdict.verdict, conditional: verdict.isConditional)[language])"
@@ -23,7 +23,7 @@ public enum TextReport {
     ) -> String {
         let zh = language == .zh
         var lines: [String] = []
-        lines.append(assessment.profile.enterpriseName.map { "\($0) (\(file))" } ?? file)
+        lines.append(assessment.profile.enterpriseName.map { "\($0.oneLine) (\(file.oneLine))" } ?? file.oneLine)
         lines.append("\(Vocabulary.pack[language]): \(pack.id) \(pack.version) · \(pack.documentNumber)")
         let tierName = result.tierReached.flatMap(pack.tier)?.name[language] ?? Vocabulary.none[language]
         let conditional = result.tierReached.flatMap(result.verdict)?.isConditional == true ? (zh ? "(附条件)" : " (conditional)") : ""

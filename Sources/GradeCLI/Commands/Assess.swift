@@ -28,9 +28,8 @@ struct Assess: ParsableCommand {
             table = loaded
         }
         let state = AppState(language: session.language, packs: session.catalog.packs, models: session.maturityModels, benchmarks: table)
-        let controller = AppController(state: state, environment: FileSystemEnvironment(), open: file)
         do {
-            try TerminalUI.run(controller)
+            try TerminalUI.run { AppController(state: state, environment: FileSystemEnvironment(), open: file) }
         } catch {
             let zh = session.language == .zh
             Console.err.line(

@@ -47,11 +47,11 @@ struct CriteriaCommand: ParsableCommand {
         @Option(help: "The tier (e.g. basic, advanced, excellent, leading). Default: every tier.")
         var tier: String?
 
-        @Option(help: "The pack version. Default: the newest.")
+        @Option(name: .customLong("pack-version"), help: "The pack version. Default: the newest.")
         var version: String?
 
         @Option(help: "Output format: text or markdown.")
-        var format: OutputFormat = .text
+        var format: ReportFormat = .text
 
         @Argument(help: "The pack id, e.g. hebei-2025.")
         var id: String
@@ -67,10 +67,6 @@ struct CriteriaCommand: ParsableCommand {
             }
             if let tier, pack.tier(tier) == nil {
                 session.report([Diagnostic(.error, .notOneOf(tier, allowed: pack.tiers.map(\.id)), file: "--tier")])
-                throw ExitCode(2)
-            }
-            if format == .json {
-                session.report([Diagnostic(.error, .notOneOf("json", allowed: ["text", "markdown"]), file: "--format")])
                 throw ExitCode(2)
             }
             Console.out.write(Checklist.render(pack: pack, tier: tier, language: session.language, markdown: format == .markdown))

@@ -10,7 +10,7 @@ struct DebugKeys: ParsableCommand {
 
     func run() throws {
         do {
-            try TerminalUI.run(KeyEchoApp())
+            try TerminalUI.run { KeyEchoApp() }
         } catch {
             Console.err.line("grade: error: debug-keys needs a terminal")
             throw ExitCode.invalidInput

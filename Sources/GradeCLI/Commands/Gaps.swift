@@ -35,8 +35,19 @@ struct Gaps: ParsableCommand {
                 return
             }
             guard let report = GapAnalysis(grader: graded.grader).gaps(for: graded.assessment, result: graded.result, target: target) else {
-                let top = graded.pack.tiers.last?.name[language] ?? ""
-                Console.out.line(language == .zh ? "\(graded.name):已达到最高等级\(top),没有更高的目标。" : "\(graded.name): already at the highest tier, \(top).")
+                let top = graded.pack.tiers.last
+                let message =
+                    language == .zh ? "已达到最高等级\(top?.name[language] ?? ""),没有更高的目标。" : "already at the highest tier, \(top?.name[language] ?? "")."
+                switch format {
+                case .json:
+                    let json: JSONValue = .object([
+                        "file": .string(graded.name), "target": .null, "current": .optional(top?.id) ?? .null, "alreadyQualified": true,
+                        "message": .string(message),
+                    ])
+                    Console.out.line(JSONWriter(style: .pretty).string(json))
+                case .text, .markdown:
+                    Console.out.line(language == .zh ? "\(graded.name):\(message)" : "\(graded.name): \(message)")
+                }
                 return
             }
             switch format {
@@ -47,7 +58,7 @@ struct Gaps: ParsableCommand {
                 guard case .object(let members) = report.json(language, pack: graded.pack) else { return }
                 Console.out.line(JSONWriter(style: .pretty).string(.object([JSONMember("file", .string(graded.name))] + members)))
             case .markdown:
-                Console.out.line("## \(graded.assessment.profile.enterpriseName ?? graded.name)\n")
+                Console.out.line("## \(Console.printable(graded.assessment.profile.enterpriseName ?? graded.name, keepingNewlines: false))\n")
                 Console.out.line(report.lines(language, pack: graded.pack, markdown: true).joined(separator: "\n"))
             }
         }

@@ -8,7 +8,7 @@ public struct GradeCommand: ParsableCommand {
         abstract: "Grade smart factories under China's tiered cultivation scheme (智能工厂梯度培育).",
         discussion: """
             Exit codes: 0 success; 1 invalid input (a file, field or pack is wrong: see standard error); 2 usage error.
-            Messages follow --lang, else FACTORYGRADING_LANG or LANG (zh_* or en_*), else Chinese.
+            Messages follow --lang, else FACTORYGRADING_LANG, LC_ALL, LC_MESSAGES or LANG (zh_* or en_*), else Chinese.
             """,
         version: "0.1.0",
         subcommands: [
@@ -34,7 +34,7 @@ public struct GradeCommand: ParsableCommand {
                 Console.out.line(fullMessage(for: error))
                 return 0
             }
-            Console.err.line(fullMessage(for: error))
+            Console.err.line(UsageMessage.localized(fullMessage(for: error), UsageMessage.language(of: arguments)))
             return 2
         }
     }

@@ -28,9 +28,17 @@ struct Maturity: ParsableCommand {
                 let model = session.maturityModels.first(where: { $0.reference == score.model })
             else {
                 let level = stated?.level.map { zh ? "\($0) 级" : "level \($0)" } ?? (zh ? "未填写" : "not given")
-                Console.out.line(
-                    zh ? "\(graded.name):未作答快速预诊断问卷;填报的成熟度:\(level)"
-                        : "\(graded.name): no quick self-diagnosis answered; stated maturity: \(level)")
+                let message = zh ? "未作答快速预诊断问卷;填报的成熟度:\(level)" : "no quick self-diagnosis answered; stated maturity: \(level)"
+                switch format {
+                case .json:
+                    let json: JSONValue = .object([
+                        "file": .string(graded.name), "answered": false, "statedLevel": .optional(stated?.level) ?? .null,
+                        "statedSource": .optional(stated?.source?.rawValue) ?? .null, "message": .string(message),
+                    ])
+                    Console.out.line(JSONWriter(style: .pretty).string(json))
+                case .text:
+                    Console.out.line(zh ? "\(graded.name):\(message)" : "\(graded.name): \(message)")
+                }
                 return
             }
             switch format {

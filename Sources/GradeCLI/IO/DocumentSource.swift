@@ -17,7 +17,7 @@ enum DocumentSource {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
                 let files = filesBelow(path)
-                if files.isEmpty { visit(.failure(Diagnostic(.error, .notADocument, file: path))) }
+                if files.isEmpty { visit(.failure(Diagnostic(.error, .noDocumentsInFolder, file: path))) }
                 for file in files { read(file, visit: visit) }
             } else {
                 read(path, visit: visit)

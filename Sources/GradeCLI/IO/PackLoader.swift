@@ -6,7 +6,8 @@ import Foundation
 /// `--criteria` folders or files.
 ///
 /// A folder holds `<id>/<version>.json` files; a file whose id or version does not match its path is
-/// refused, so an assessment always gets exactly the version it names. Outside the bundled folders a file
+/// refused, so an assessment always gets exactly the version it names. A `.json` file directly in the
+/// folder is not read (with a warning), and a folder holding no such file is an error. Outside the bundled folders a file
 /// may be a pack or a maturity model: its `format` tells which. A later file with the same id and version
 /// replaces an earlier one.
 enum PackLoader {
@@ -104,7 +105,8 @@ enum PackLoader {
         return loaded
     }
 
-    /// The pack files under `source`, each with the id and version its path implies.
+    /// The pack files under `source`, each with the id and version its path implies. A `.json` file
+    /// directly in a folder is not read (a warning says so), and a folder without any pack file is an error.
     static func packFiles(_ source: String, diagnostics: inout [Diagnostic]) -> [(String, PackReference?)] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory) else {
@@ -117,10 +119,16 @@ enum PackLoader {
         var files: [(String, PackReference?)] = []
         for id in ids {
             let folder = (source as NSString).appendingPathComponent(id)
-            guard let versions = try? manager.contentsOfDirectory(atPath: folder) else { continue }
+            guard let versions = try? manager.contentsOfDirectory(atPath: folder) else {
+                if id.hasSuffix(".json") { diagnostics.append(Diagnostic(.warning, .criteriaFileOutsideLayout, file: folder)) }
+                continue
+            }
             for version in versions.sorted() where version.hasSuffix(".json") {
                 files.append(((folder as NSString).appendingPathComponent(version), PackReference(id: id, version: String(version.dropLast(5)))))
             }
+        }
+        if files.isEmpty {
+            diagnostics.append(Diagnostic(.error, .noCriteriaFiles, file: source))
         }
         return files
     }

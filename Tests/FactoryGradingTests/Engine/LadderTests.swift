@@ -55,6 +55,56 @@ struct LadderTests {
         #expect(result.conditions == [condition])
     }
 
+    @Test("leading admits no exception: an area excepted at excellent does not carry up through the ladder")
+    func exceptionDoesNotCarryIntoLeading() throws {
+        let pack = try Fixtures.pack()
+        let design = pack.constructionItems(tier: "excellent", area: "design")
+        let assessment = Build.reaching("leading", pack: pack).with(design, .excepted)
+        let result = grade(assessment, pack: pack)
+        let excellent = try #require(result.verdict("excellent"))
+        #expect(excellent.verdict == .qualified)
+        #expect(excellent.isConditional)
+        #expect(excellent.restsOnAreaException)
+        let ladder = try #require(result.outcome("leading/ladder"))
+        #expect(ladder.outcome == .notMet)
+        #expect(ladder.conditions == [])
+        #expect(ladder.detail == .ladder(lowerTier: "excellent", lowerVerdict: .qualified))
+        #expect(ladder.message(.en, pack: pack).contains("qualified only with an area excepted"), "\(ladder.message(.en, pack: pack))")
+        #expect(ladder.message(.zh, pack: pack).contains("不允许例外"), "\(ladder.message(.zh, pack: pack))")
+        #expect(result.verdict("leading")?.verdict == .notQualified)
+        #expect(result.tierReached == "excellent")
+        // Meeting the excepted items instead lifts the factory to leading, unconditionally.
+        let met = grade(assessment.with(design, .met), pack: pack)
+        #expect(met.tierReached == "leading")
+        #expect(met.verdict("leading")?.isConditional == false)
+    }
+
+    @Test("a condition other than an area exception still carries into leading")
+    func otherConditionsCarryIntoLeading() throws {
+        let pack = try Fixtures.pack()
+        let estimate = MaturityResult(level: 5, source: .estimate)
+        let result = grade(Build.reaching("leading", pack: pack).with(maturity: estimate), pack: pack)
+        #expect(result.outcome("leading/ladder")?.outcome == .met)
+        #expect(result.tierReached == "leading")
+        #expect(result.verdict("leading")?.isConditional == true)
+    }
+
+    @Test("gaps to leading list the items excepted at excellent, not the exception as a condition")
+    func gapsListExceptedItems() throws {
+        let pack = try Fixtures.pack()
+        let design = pack.constructionItems(tier: "excellent", area: "design")
+        let assessment = Build.reaching("leading", pack: pack).with(design, .excepted)
+        let gaps = try #require(GapAnalysis(pack: pack).gaps(for: assessment, target: "leading"))
+        #expect(!gaps.alreadyQualified)
+        #expect(gaps.items.map(\.item) == design.map(\.id))
+        #expect(gaps.items.allSatisfy { $0.status == .excepted && $0.neededBy == ["leading/ladder"] })
+        #expect(!gaps.conditions.contains { if case .areaException = $0 { true } else { false } })
+        // Aiming at excellent itself, the exception stays a condition and nothing is to be met.
+        let toExcellent = try #require(GapAnalysis(pack: pack).gaps(for: assessment, target: "excellent"))
+        #expect(toExcellent.alreadyQualified)
+        #expect(toExcellent.conditions.contains(.areaException(tier: "excellent", area: "design", items: design.map(\.id))))
+    }
+
     @Test("ladder: independent (a modified pack) removes the ladder rules and grades each tier on its own")
     func independentLadder() throws {
         let pack = try editedPack { try $0.set([.key("parameters"), .id("ladder"), .key("value")], to: "independent") }

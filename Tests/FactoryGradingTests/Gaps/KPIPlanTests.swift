@@ -96,13 +96,14 @@ struct KPIPlanTests {
         let zh = shortfall.text(.zh, pack: pack)
         #expect(zh.contains("3\(modelKPI.unit.zh)"), "\(zh)")
         #expect(zh.contains("4\(modelKPI.unit.zh)"), "\(zh)")
-        #expect(zh.contains("差 1\(modelKPI.unit.zh)"), "\(zh)")
+        #expect(zh.contains("差 1\(modelKPI.unit.zh)以上"), "\(zh)")
         let en = shortfall.text(.en, pack: pack)
         #expect(en.contains("> 4"), "\(en)")
         #expect(en.contains(modelKPI.unit.en), "\(en)")
+        #expect(en.contains("short by more than 1"), "\(en)")
     }
 
-    @Test("a percentage shortfall is stated in percent against the benchmark")
+    @Test("a percentage shortfall is stated in percent against the benchmark, the gap in percentage points")
     func percentShortfall() throws {
         let pack = try Fixtures.pack()
         var kpis: [Int: KPIEntry] = [1: Self.entry(70, main: true, average: 60), 2: Self.entry(70, main: true, average: 60)]
@@ -113,7 +114,8 @@ struct KPIPlanTests {
         let shortfall = try #require(plan.shortfalls.first)
         #expect(shortfall.need == .improvement(value: 55.5, benchmark: 60, comparison: .greaterThan))
         #expect(shortfall.text(.en, pack: pack).contains("now 55.5%, needs > 60%"))
-        #expect(shortfall.text(.en, pack: pack).contains("short by 4.5%"))
+        #expect(shortfall.text(.en, pack: pack).contains("short by more than 4.5 percentage points"), "\(shortfall.text(.en, pack: pack))")
+        #expect(shortfall.text(.zh, pack: pack).contains("差 4.5 个百分点以上"), "\(shortfall.text(.zh, pack: pack))")
     }
 
     @Test("for a lowerIsBetter KPI the shortfall must not ask for a value above the benchmark")

@@ -168,8 +168,8 @@ struct AssessmentDecoder {
 
     // MARK: Sections
 
-    private mutating func packReference() throws(JSONSyntaxError) -> PackReference? {
-        let path = Self.packPath
+    /// An `{id, version}` object at `path`: the pack an assessment answers, or a self-diagnosis's model.
+    private mutating func packReference(at path: JSONPath = Self.packPath) throws(JSONSyntaxError) -> PackReference? {
         guard var object = try object(at: path, required: true) else { return nil }
         var id: String?
         var version: String?
@@ -336,27 +336,7 @@ struct AssessmentDecoder {
             switch key {
             case "model":
                 sawModel = true
-                guard var reference = try self.object(at: path().appending(key), required: true) else { continue }
-                var id: String?
-                var version: String?
-                var (sawID, sawVersion) = (false, false)
-                while let field = try scanner.nextKey(&reference) {
-                    switch field {
-                    case "id":
-                        sawID = true
-                        id = try string(at: path().appending(key).appending(field), required: true)
-                    case "version":
-                        sawVersion = true
-                        version = try string(at: path().appending(key).appending(field), required: true)
-                    default: try unknown(field, Self.packKeys, at: path().appending(key))
-                    }
-                }
-                if let id, let version {
-                    model = PackReference(id: id, version: version)
-                } else {
-                    if !sawID { context.error(.missingField("id"), at: path().appending(key)) }
-                    if !sawVersion { context.error(.missingField("version"), at: path().appending(key)) }
-                }
+                model = try packReference(at: path().appending(key))
             case "answers":
                 answers = try stringMap(at: path().appending(key))
             case "tailoring":

@@ -80,7 +80,12 @@ public struct GapAnalysis: Sendable {
             itemNeeds[item.id].map { ItemGap(item: item.id, status: $0.status, neededBy: $0.rules) }
         }
         if kpiRules.contains(where: { !$0.met }) {
-            report.kpis = kpiPlan(assessment, scopes: kpiRules.map(\.scope), neededBy: kpiRules.filter { !$0.met }.map(\.rule))
+            let plan = kpiPlan(assessment, scopes: kpiRules.map(\.scope), neededBy: kpiRules.filter { !$0.met }.map(\.rule))
+            report.kpis = plan
+            // The proposed indicators met on the assessor's declaration make the target conditional too.
+            for condition in plan.declaredConditions where seenConditions.insert(condition).inserted {
+                report.conditions.append(condition)
+            }
         }
         return report
     }
@@ -126,6 +131,7 @@ public struct GapAnalysis: Sendable {
             var shortfalls: [KPIShortfall]
             var rank: Int
             var relative: Double
+            var declared: [Condition]
         }
         let candidates = pack.kpis.enumerated().map { position, kpi -> Candidate in
             let entry = assessment.kpis[kpi.id]
@@ -135,9 +141,13 @@ public struct GapAnalysis: Sendable {
             var failing = false
             var relative = 0.0
             var missing: [KPIShortfall] = []
+            var declared: [Condition] = []
             for scope in scopes {
                 let comparison = grader.compare(id: kpi.id, direction: kpi.direction, evidence, scope.rank - 1)
                 switch (comparison.outcome, comparison.basis) {
+                case (.met, .declared(let declaredScope, true, _)):
+                    let condition = Condition.declaredComparison(kpi: kpi.id, scope: declaredScope)
+                    if !declared.contains(condition) { declared.append(condition) }
                 case (.met, _):
                     continue
                 case (.undetermined, _):
@@ -174,7 +184,7 @@ public struct GapAnalysis: Sendable {
             } else {
                 rank = isMain ? 1 : 3
             }
-            return Candidate(kpi: kpi, isMain: isMain, shortfalls: shortfalls, rank: rank, relative: relative)
+            return Candidate(kpi: kpi, isMain: isMain, shortfalls: shortfalls, rank: rank, relative: relative, declared: declared)
         }
         let minimum = pack.interpretation.mainIndicatorsMinimumCount
         var chosen = candidates.filter { $0.isMain && $0.rank == 0 }
@@ -194,6 +204,7 @@ public struct GapAnalysis: Sendable {
             drop: candidates.filter { $0.isMain && !chosenIDs.contains($0.kpi.id) }.map(\.kpi.id),
             add: ordered.filter { !$0.isMain }.map(\.kpi.id),
             shortfalls: ordered.flatMap(\.shortfalls),
-            neededBy: neededBy)
+            neededBy: neededBy,
+            declaredConditions: ordered.flatMap(\.declared))
     }
 }

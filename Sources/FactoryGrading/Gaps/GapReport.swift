@@ -15,7 +15,8 @@ public struct GapReport: Sendable, Equatable {
     /// Which KPIs to present as main indicators and what each still needs, if the KPI scope rules are not met.
     public var kpis: KPIPlan?
     /// What the verdicts of the needed tiers depend on and a reviewer must still accept (estimated
-    /// maturity, area exceptions, declared comparisons).
+    /// maturity, area exceptions, declared comparisons), including the declarations that the proposed main
+    /// indicators rest on, which the target would depend on once reached.
     public var conditions: [Condition]
 
     /// Whether nothing needs to change.
@@ -46,13 +47,16 @@ public struct MaturityGap: Sendable, Equatable {
 public struct KPIPlan: Sendable, Equatable {
     /// The KPIs to present as main indicators, in pack order.
     public var proposedMain: [String]
-    /// Currently presented KPIs to stop presenting.
+    /// Currently presented KPIs to present no longer.
     public var drop: [String]
     /// KPIs to start presenting.
     public var add: [String]
     /// What the proposed KPIs still need, per scope.
     public var shortfalls: [KPIShortfall]
     public var neededBy: [String]
+    /// The proposed KPIs that meet a needed scope on the assessor's declaration: a reviewer must accept
+    /// them once the target is reached (they are listed among the report's conditions too).
+    public var declaredConditions: [Condition] = []
 }
 
 /// What one KPI needs to meet one benchmark scope.

@@ -80,8 +80,12 @@ extension GapReport {
             }
             lines.append(bullet + (zh ? "建议列为主要指标:\(names(kpis.proposedMain))" : "present as main indicators: \(names(kpis.proposedMain))"))
             if !kpis.add.isEmpty { lines.append(bullet + (zh ? "新增列出:\(names(kpis.add))" : "add: \(names(kpis.add))")) }
-            if !kpis.drop.isEmpty { lines.append(bullet + (zh ? "不再列出:\(names(kpis.drop))" : "stop presenting: \(names(kpis.drop))")) }
-            for shortfall in kpis.shortfalls { lines.append(bullet + shortfall.text(language, pack: pack)) }
+            if !kpis.drop.isEmpty {
+                lines.append(bullet + (zh ? "不再列为主要指标:\(names(kpis.drop))" : "no longer present as main indicators: \(names(kpis.drop))"))
+            }
+            for group in KPIShortfall.grouped(kpis.shortfalls) {
+                lines.append(bullet + KPIShortfall.text(group, language, pack: pack))
+            }
         }
         return lines
     }
@@ -90,6 +94,29 @@ extension GapReport {
 }
 
 extension KPIShortfall {
+    /// `shortfalls` in order, with each run of one KPI's declared shortfalls (one per scope) taken together.
+    static func grouped(_ shortfalls: [KPIShortfall]) -> [[KPIShortfall]] {
+        var groups: [[KPIShortfall]] = []
+        for shortfall in shortfalls {
+            if shortfall.need == .declaredShort, let last = groups.last?.last, last.need == .declaredShort, last.kpi == shortfall.kpi {
+                groups[groups.count - 1].append(shortfall)
+            } else {
+                groups.append([shortfall])
+            }
+        }
+        return groups
+    }
+
+    /// One line for `group`: a single shortfall, or one KPI declared short of several scopes.
+    static func text(_ group: [KPIShortfall], _ language: Language, pack: CriteriaPack) -> String {
+        guard group.count > 1, let first = group.first else { return group.first?.text(language, pack: pack) ?? "" }
+        let zh = language == .zh
+        let name = pack.kpi(first.kpi)?.name[language] ?? first.kpi
+        let scopes = group.map { pack.scope($0.scope)?.name[language] ?? $0.scope }
+        return zh ? "\(name):企业声明未达到" + scopes.map { "“\($0)”" }.joined(separator: "、") + ",须提升后重新对标"
+            : "\(name): declared short of " + scopes.map { "\"\($0)\"" }.joined(separator: ", ") + "; improve and compare again"
+    }
+
     /// What the KPI needs, in words, with values in the KPI's unit.
     public func text(_ language: Language, pack: CriteriaPack) -> String {
         let zh = language == .zh

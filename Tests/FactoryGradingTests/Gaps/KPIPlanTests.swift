@@ -183,4 +183,51 @@ struct KPIPlanTests {
         #expect(!plan.proposedMain.contains(kpi.id) || plan.shortfalls.contains { $0.kpi == kpi.id },
                 "the plan keeps \(kpi.id) as a main indicator with nothing to do, though it fails basic/kpi-scope")
     }
+
+    @Test("a proposed indicator met only on the assessor's declaration is listed as a condition of the target")
+    func declaredIndicatorIsAConditionAhead() throws {
+        let pack = try Fixtures.pack()
+        let declared = KPIEntry(value: 40, main: true, comparisons: ["provincialAverage": .declared(meets: true, evidence: "行业协会统计")])
+        let assessment = self.assessment([
+            0: Self.entry(50, main: true, average: 60),  // short: the kpi-scope rule fails, so basic carries no conditions yet
+            1: Self.entry(70, main: true, average: 60),
+            2: declared,
+            4: Self.entry(30, main: false, average: 20),
+        ], pack: pack)
+        let result = grade(assessment, pack: pack)
+        #expect(result.outcome("basic/kpi-scope")?.outcome == .notMet)
+        #expect(result.verdict("basic")?.conditions.isEmpty == true)
+        let report = try #require(GapAnalysis(pack: pack).gaps(for: assessment, result: result, target: "basic"))
+        let plan = try #require(report.kpis)
+        #expect(plan.proposedMain == [pack.kpis[1].id, pack.kpis[2].id, pack.kpis[4].id])
+        let condition = Condition.declaredComparison(kpi: pack.kpis[2].id, scope: "provincialAverage")
+        #expect(plan.declaredConditions == [condition])
+        #expect(report.conditions == [condition])
+
+        // Following the plan gives exactly that condition.
+        var followed = assessment
+        followed.kpis[pack.kpis[0].id]?.main = false
+        followed.kpis[pack.kpis[4].id]?.main = true
+        let after = grade(followed, pack: pack)
+        #expect(after.verdict("basic")?.verdict == .qualified)
+        #expect(after.verdict("basic")?.conditions == [condition])
+    }
+
+    @Test("one KPI declared short of several scopes is one line naming them all; other shortfalls keep their own lines")
+    func declaredShortfallsShareALine() throws {
+        let pack = try Fixtures.pack()
+        let (a, b) = (pack.kpis[0].id, pack.kpis[1].id)
+        let shortfalls = [
+            KPIShortfall(kpi: a, scope: "provincialAverage", need: .declaredShort),
+            KPIShortfall(kpi: a, scope: "provincialLeading", need: .declaredShort),
+            KPIShortfall(kpi: a, scope: "globalLeading", need: .comparison),
+            KPIShortfall(kpi: b, scope: "provincialAverage", need: .declaredShort),
+        ]
+        let groups = KPIShortfall.grouped(shortfalls)
+        #expect(groups.map(\.count) == [2, 1, 1])
+        let line = KPIShortfall.text(groups[0], .en, pack: pack)
+        #expect(line == "\(pack.kpis[0].name.en): declared short of \"\(try #require(pack.scope("provincialAverage")).name.en)\", \"\(try #require(pack.scope("provincialLeading")).name.en)\"; improve and compare again")
+        #expect(KPIShortfall.text(groups[0], .zh, pack: pack).contains("”、“"))
+        #expect(KPIShortfall.text(groups[2], .en, pack: pack) == shortfalls[3].text(.en, pack: pack))
+    }
 }

@@ -120,7 +120,7 @@ extension AppState {
     mutating func open(path: String, bytes: [UInt8]?) -> [Effect] {
         let zh = language == .zh
         guard let bytes else {
-            let pack = packs[min(start.packIndex, packs.count - 1)]
+            let pack = newAssessmentPacks[min(start.packIndex, newAssessmentPacks.count - 1)]
             let document = Document(path: path, assessment: Assessment(pack: pack.reference), grader: grader(for: pack))
             show(document, resume: false)
             message = StatusMessage(text: (zh ? "新建评估:" : "New assessment: ") + path, isError: false)
@@ -209,7 +209,7 @@ extension AppState {
             }
             return [.open(path: file.path)]
         case .nextSection:
-            start.packIndex = (start.packIndex + 1) % max(1, packs.count)
+            start.packIndex = (start.packIndex + 1) % max(1, newAssessmentPacks.count)
         default:
             break
         }

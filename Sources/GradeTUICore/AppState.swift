@@ -14,12 +14,16 @@ public struct AppState: Sendable {
     /// The terminal size of the last frame drawn, for keys that scroll by what fits on screen.
     public var screenSize = Size(width: 80, height: 24)
     public let packs: [CriteriaPack]
+    /// The packs a new assessment can be started on: the newest version of each (older versions still
+    /// open the files that name them).
+    public let newAssessmentPacks: [CriteriaPack]
     public let models: [MaturityModel]
     public let benchmarks: BenchmarkTable?
 
     public init(language: Language, packs: [CriteriaPack], models: [MaturityModel], benchmarks: BenchmarkTable? = nil) {
         self.language = language
         self.packs = packs
+        newAssessmentPacks = PackCatalog(packs: packs).newest
         self.models = models
         self.benchmarks = benchmarks
     }

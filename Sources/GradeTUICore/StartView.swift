@@ -12,10 +12,11 @@ enum StartView {
         y += 2
         frame.canvas.put("\(UIText.language[language]): \(zh ? "中文" : "English")   (L \(zh ? "切换" : "switch"))", x: 2, y: y)
         y += 1
-        if !state.packs.isEmpty {
-            let pack = state.packs[min(state.start.packIndex, state.packs.count - 1)]
+        if !state.newAssessmentPacks.isEmpty {
+            let packs = state.newAssessmentPacks
+            let pack = packs[min(state.start.packIndex, packs.count - 1)]
             let line = "\(Vocabulary.pack[language]): \(pack.id) \(pack.version) · \(pack.title[language])"
-            frame.canvas.put(TextWrap.truncate(line, width: width - 4) + (state.packs.count > 1 ? "  (Tab)" : ""), x: 2, y: y)
+            frame.canvas.put(TextWrap.truncate(line, width: width - 4) + (packs.count > 1 ? "  (Tab)" : ""), x: 2, y: y)
         }
         y += 2
         let lines = ["+ " + UIText.newAssessment[language]] + state.start.files.map { file in

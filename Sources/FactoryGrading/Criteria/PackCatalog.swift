@@ -28,6 +28,9 @@ public struct PackCatalog: Sendable {
         return candidates.max { Self.versionKey($0.version).lexicographicallyPrecedes(Self.versionKey($1.version)) }
     }
 
+    /// The newest version of each pack, sorted by id: what a new assessment should answer.
+    public var newest: [CriteriaPack] { ids.compactMap { pack(id: $0) } }
+
     /// Pack ids, without repeats, sorted.
     public var ids: [String] { Array(Set(packs.map(\.id))).sorted() }
 

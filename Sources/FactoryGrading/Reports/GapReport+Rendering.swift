@@ -107,9 +107,10 @@ extension KPIShortfall {
         return groups
     }
 
-    /// One line for `group`: a single shortfall, or one KPI declared short of several scopes.
+    /// One line for `group`: a single shortfall, or one KPI declared short of one or more scopes.
     static func text(_ group: [KPIShortfall], _ language: Language, pack: CriteriaPack) -> String {
-        guard group.count > 1, let first = group.first else { return group.first?.text(language, pack: pack) ?? "" }
+        guard let first = group.first else { return "" }
+        guard first.need == .declaredShort else { return first.text(language, pack: pack) }
         let zh = language == .zh
         let name = pack.kpi(first.kpi)?.name[language] ?? first.kpi
         let scopes = group.map { pack.scope($0.scope)?.name[language] ?? $0.scope }
@@ -144,7 +145,7 @@ extension KPIShortfall {
             return zh ? "\(name):当前 \(now),须 \(sign) \(target)(\(scopeName)),差 \(difference)\(strict ? "以上" : "")"
                 : "\(name): now \(now), needs \(sign) \(target) (\(scopeName)), short by \(strict ? "more than " : "")\(difference)"
         case .declaredShort:
-            return zh ? "\(name):企业声明未达到“\(scopeName)”,须提升后重新对标" : "\(name): declared short of \"\(scopeName)\"; improve and compare again"
+            return Self.text([self], language, pack: pack)
         }
     }
 }

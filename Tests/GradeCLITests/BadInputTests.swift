@@ -77,7 +77,7 @@ struct BadInputTests {
         let unknownVersion = try write(Grade.editedExample("basic.json") { $0["pack"] = ["id": "hebei-2025", "version": "9.0.0"] })
         run = try Grade.run(["classify", "--lang", "en", unknownVersion])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("$.pack.version: criteria pack hebei-2025 has no version 9.0.0 (available: 1.0.0)"))
+        #expect(run.stderr.contains("$.pack.version: criteria pack hebei-2025 has no version 9.0.0 (available: 1.0.0, 1.0.1)"))
     }
 
     @Test("a credit code with a wrong check character says which character GB 32100 expects")

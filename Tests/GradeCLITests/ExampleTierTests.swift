@@ -10,7 +10,28 @@ struct ExampleTierTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect(object["tier"] as? String == name)
         let pack = try #require(object["pack"] as? [String: String])
-        #expect(pack == ["id": "hebei-2025", "version": "1.0.0"])
+        #expect(pack == ["id": "hebei-2025", "version": "1.0.1"])
+    }
+
+    @Test("an example naming pack 1.0.0 is still graded by 1.0.0, to the same tier, with the old English only where 1.0.1 corrected it")
+    func olderPackVersionKeepsGrading() throws {
+        let data = try Grade.editedExample("excellent.json") { $0["pack"] = ["id": "hebei-2025", "version": "1.0.0"] }
+        let url = try Grade.scratch().appendingPathComponent("excellent-1.0.0.json")
+        try data.write(to: url)
+        let old = try Grade.run(["classify", "--format", "json", "--lang", "en", url.path])
+        let new = try Grade.run(["classify", "--format", "json", "--lang", "en", Grade.example("excellent.json")])
+        #expect(old.status == 0, "\(old.stderr)")
+        let oldObject = try #require(try JSONSerialization.jsonObject(with: Data(old.stdout.utf8)) as? [String: Any])
+        let newObject = try #require(try JSONSerialization.jsonObject(with: Data(new.stdout.utf8)) as? [String: Any])
+        #expect(oldObject["pack"] as? [String: String] == ["id": "hebei-2025", "version": "1.0.0"])
+        #expect(oldObject["tier"] as? String == "excellent")
+        #expect(oldObject["tier"] as? String == newObject["tier"] as? String)
+
+        let oldChecklist = try Grade.run(["criteria", "show", "hebei-2025", "--tier", "excellent", "--pack-version", "1.0.0", "--lang", "en"])
+        let newChecklist = try Grade.run(["criteria", "show", "hebei-2025", "--tier", "excellent", "--lang", "en"])
+        #expect(oldChecklist.stdout.contains("'standards cluster' is being built"))
+        #expect(newChecklist.stdout.contains("exploring building its own smart-manufacturing 'standards cluster'"))
+        #expect(!newChecklist.stdout.contains("being built"))
     }
 
     @Test("the excellent example is conditional on a reviewer accepting its area exception")

@@ -8,8 +8,23 @@ struct ReadmeTests {
 
     init() throws {
         readme = try String(contentsOf: Grade.root.appendingPathComponent("README.md"), encoding: .utf8)
-        let data = try Data(contentsOf: Grade.root.appendingPathComponent("Criteria/packs/hebei-2025/1.0.0.json"))
+        let path = try #require(readme.firstMatch(of: /`(Criteria\/packs\/hebei-2025\/[0-9.]+\.json)`/)?.1, "the README names the pack file")
+        let data = try Data(contentsOf: Grade.root.appendingPathComponent(String(path)))
         pack = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    @Test("the README and the examples name the newest version of the bundled pack")
+    func newestPackVersion() throws {
+        let folder = Grade.root.appendingPathComponent("Criteria/packs/hebei-2025")
+        let versions = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }
+        let newest = try #require(versions.max { $0.split(separator: ".").map { Int($0) ?? 0 }.lexicographicallyPrecedes($1.split(separator: ".").map { Int($0) ?? 0 }) })
+        #expect(pack["version"] as? String == newest)
+        for name in ["none", "basic", "advanced", "excellent", "leading", "incomplete"] {
+            let data = try Data(contentsOf: URL(fileURLWithPath: Grade.example("\(name).json")))
+            let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            #expect(object["pack"] as? [String: String] == ["id": "hebei-2025", "version": newest], "\(name)")
+        }
     }
 
     @Test("the interpretation parameter table shows every parameter with the pack's value")

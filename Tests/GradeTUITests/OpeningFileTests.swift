@@ -24,7 +24,7 @@ import Testing
         }
         #expect(path == "new.json")
         #expect(effects.last == .open(path: "new.json.draft"))
-        #expect(Effects.decode(bytes) == Assessment(pack: PackReference(id: "hebei-2025", version: "1.0.0")))
+        #expect(Effects.decode(bytes) == Assessment(pack: PackReference(id: "hebei-2025", version: "1.0.1")))
         #expect(Effects.decode(bytes) == state.document?.assessment)
         #expect(state.screen == .document)
         #expect(state.section?.kind == .profile)
@@ -42,7 +42,7 @@ import Testing
                   "formatVersion": 1,
                   "pack": {
                     "id": "hebei-2025",
-                    "version": "1.0.0"
+                    "version": "1.0.1"
                   },
                   "profile": {},
                   "answers": {},
@@ -113,7 +113,7 @@ import Testing
 
     @Test func anUnknownPackVersionIsRefusedAndNotWritten() {
         var state = TUIFixtures.state()
-        let bytes = incomplete(replacing: "\"version\": \"1.0.0\"\n  }", with: "\"version\": \"9.9.9\"\n  }")
+        let bytes = incomplete(replacing: "\"version\": \"1.0.1\"\n  }", with: "\"version\": \"9.9.9\"\n  }")
         let effects = state.reduce(.opened(path: "p.json", bytes: bytes))
         expectNoWrite(effects)
         #expect(state.document == nil)
@@ -121,14 +121,14 @@ import Testing
         #expect(message.isError)
         #expect(message.text.hasPrefix("无法打开 p.json: "))
         #expect(message.text.contains("9.9.9"))
-        #expect(message.text.contains("1.0.0"), "the message says which version this tool has")
-        #expect(message.text == "无法打开 p.json: $.pack.version: 标准包 hebei-2025 没有版本 9.9.9(可用版本:1.0.0)")
+        #expect(message.text.contains("1.0.1"), "the message says which version this tool has")
+        #expect(message.text == "无法打开 p.json: $.pack.version: 标准包 hebei-2025 没有版本 9.9.9(可用版本:1.0.1)")
     }
 
     @Test func theControllerLeavesARefusedFileUntouched() {
         for (name, bytes) in [
             ("v2.json", incomplete(replacing: "\"formatVersion\": 1", with: "\"formatVersion\": 2")),
-            ("p.json", incomplete(replacing: "\"version\": \"1.0.0\"\n  }", with: "\"version\": \"9.9.9\"\n  }")),
+            ("p.json", incomplete(replacing: "\"version\": \"1.0.1\"\n  }", with: "\"version\": \"9.9.9\"\n  }")),
             ("broken.json", Array("{\"format\": ".utf8)),
         ] {
             let environment = MemoryEnvironment()

@@ -61,7 +61,7 @@ final class MemoryEnvironment: AppEnvironment {
 enum TUIFixtures {
     static let pack: CriteriaPack = {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Criteria/packs/hebei-2025/1.0.0.json")
+            .deletingLastPathComponent().appendingPathComponent("Criteria/packs/hebei-2025/1.0.1.json")
         return try! CriteriaPack(jsonBytes: [UInt8](try! Data(contentsOf: url)))
     }()
 

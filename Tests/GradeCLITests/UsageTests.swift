@@ -23,13 +23,41 @@ struct UsageTests {
         #expect(rounds.status == 2 && rounds.stderr.contains("--rounds 至少为 1"), "\(rounds.stderr)")
     }
 
-    @Test("benchmark prints every end-to-end run, then the median and the best")
+    @Test("benchmark prints every end-to-end run of core and of full documents, then the median and the best of each")
     func benchmarkRounds() throws {
         let run = try Grade.run(["benchmark", "--lang", "en", "--count", "20", "--rounds", "2"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("run 1 of 2: 20 assessments in") && run.stdout.contains("run 2 of 2: 20 assessments in"), "\(run.stdout)")
-        #expect(run.stdout.contains("exit 0"))
-        #expect(run.stdout.contains("classify end to end: median ") && run.stdout.contains("over 2 runs"), "\(run.stdout)")
+        let parts = run.stdout.components(separatedBy: "full documents:\n")
+        try #require(parts.count == 2 && parts[0].hasPrefix("core documents:\n"), "\(run.stdout)")
+        for part in parts {
+            #expect(part.contains("run 1 of 2: 20 assessments in") && part.contains("run 2 of 2: 20 assessments in"), "\(part)")
+            #expect(part.contains("grade(): median "), "\(part)")
+        }
+        #expect(!parts[0].contains("self-diagnosis") && parts[1].contains("scoring the self-diagnosis questionnaire"), "\(run.stdout)")
+        #expect(run.stdout.components(separatedBy: "exit 0").count == 5, "\(run.stdout)")
+        for kind in ["core", "full"] {
+            #expect(run.stdout.contains("classify end to end, \(kind) documents: median ") && run.stdout.contains("over 2 runs"), "\(run.stdout)")
+        }
+    }
+
+    @Test("benchmark --keep keeps full documents at the path and core ones beside it; --documents measures one kind")
+    func benchmarkDocuments() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("benchmark-keep-\(ProcessInfo.processInfo.processIdentifier)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("synthetic.jsonl").path
+        let both = try Grade.run(["benchmark", "--lang", "en", "--count", "30", "--rounds", "1", "--keep", path])
+        #expect(both.status == 0, "\(both.stderr)")
+        let full = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        let core = try String(contentsOfFile: directory.appendingPathComponent("synthetic-core.jsonl").path, encoding: .utf8).split(separator: "\n")
+        #expect(full.count == 30 && core.count == 30)
+        #expect(full.allSatisfy { $0.contains("\"selfDiagnosis\"") && $0.contains("\"raw\"") })
+        #expect(core.allSatisfy { !$0.contains("\"selfDiagnosis\"") && !$0.contains("\"raw\"") && $0.contains("\"value\"") })
+        let one = try Grade.run(["benchmark", "--lang", "en", "--count", "5", "--rounds", "1", "--documents", "core"])
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stdout.contains("core documents:") && !one.stdout.contains("full documents"), "\(one.stdout)")
+        let wrong = try Grade.run(["benchmark", "--lang", "en", "--documents", "most"])
+        #expect(wrong.status == 2 && wrong.stderr.contains("core"), "\(wrong.stderr)")
     }
 
     @Test("an unknown --target tier is a usage error that lists the tiers")

@@ -24,9 +24,17 @@ public final class IdentifierTable: Sendable {
 
     /// The ids a decoder meets in assessments answering `packs` and `models` (items, KPIs, scopes,
     /// self-diagnosis questions, sub-domains and satisfaction grades) and the assessment format's own words.
+    ///
+    /// Where versions of a pack share ids, the newest version's strings are the ones kept: assessments
+    /// mostly answer the newest version, and an id the decoder gives is then the very string that pack
+    /// looks up, which compares at once.
     public convenience init(packs: [CriteriaPack], models: [MaturityModel] = []) {
         var identifiers: [String] = []
-        for pack in packs {
+        let newestFirst = packs.enumerated().sorted { lhs, rhs in
+            let (left, right) = (PackCatalog.versionKey(lhs.element.version), PackCatalog.versionKey(rhs.element.version))
+            return left == right ? lhs.offset < rhs.offset : right.lexicographicallyPrecedes(left)
+        }.map(\.element)
+        for pack in newestFirst {
             identifiers += pack.items.map(\.id)
             identifiers += pack.kpis.map(\.id)
             identifiers += pack.kpiScopes.map(\.id)

@@ -13,14 +13,16 @@ struct Benchmark: ParsableCommand {
         commandName: "benchmark",
         abstract: "Measure grading speed on deterministic synthetic assessments (not a test: it prints numbers).",
         discussion: """
-            Prints the median in-memory time of one grade() call (and the part of it spent scoring the self-diagnosis), \
-            a per-stage breakdown, and the end-to-end throughput of \
-            `grade classify --format json --benchmarks illustrative.csv` (a child process: read, parse, validate, \
-            grade with the maturity self-diagnosis and KPI formulas in the loop, write JSON Lines) over a JSON Lines \
-            file of --count assessments, each with all 98 items, 20 KPIs (half as raw inputs) and a self-diagnosis, \
-            --rounds times (the machine's speed varies from run to run: every run is printed, then the median and \
-            the best). Build with -c release for meaningful numbers: \
-            swift run -c release grade benchmark.
+            Generates --count assessments spread over every tier, in two kinds (--documents): core documents hold \
+            what every assessment holds (all 98 items answered, the maturity result of an official report, 20 KPI \
+            values, the main indicators with benchmarked comparisons); full documents add the optional parts that \
+            cost the most, a self-diagnosis questionnaire scored with the maturity model and half the KPIs as raw \
+            inputs computed with their formulas. For each kind it prints the median in-memory time of one grade() \
+            call (for full documents also the part spent scoring the self-diagnosis), a per-stage breakdown, and \
+            the end-to-end throughput of `grade classify --format json --benchmarks illustrative.csv` (a child \
+            process: read, parse, validate, grade, write JSON Lines) over a JSON Lines file of them, --rounds \
+            times (the machine's speed varies from run to run: every run is printed, then the median and the \
+            best). Build with -c release for meaningful numbers: swift run -c release grade benchmark.
             Targets: ≤ 20 µs median per grade; ≥ 20,000 assessments/s end to end on one core.
             """)
 
@@ -32,11 +34,24 @@ struct Benchmark: ParsableCommand {
     @Option(help: "How many times to run classify end to end (the median and the best are reported).")
     var rounds = 3
 
-    @Option(help: "Keep the generated JSON Lines file at this path instead of a temporary file.")
+    @Option(help: "Which documents to measure: core, full or both.")
+    var documents: DocumentChoice = .both
+
+    @Option(
+        help: """
+            Keep the generated JSON Lines file at this path instead of a temporary file (with both kinds of \
+            documents: the full ones at this path, the core ones beside it, named with -core before .jsonl).
+            """)
     var keep: String?
 
     @Flag(help: "Measure the terminal UI instead: time to first frame, key-to-frame latency, peak memory (targets 50 ms, 2 ms, 20 MB).")
     var tui = false
+
+    enum DocumentChoice: String, CaseIterable, ExpressibleByArgument {
+        case core, full, both
+
+        var kinds: [SyntheticAssessments.Documents] { self == .both ? [.core, .full] : self == .core ? [.core] : [.full] }
+    }
 
     func validate() throws {
         guard !tui else { return }
@@ -48,14 +63,51 @@ struct Benchmark: ParsableCommand {
         if tui { return try TUIBenchmark.run(common: common) }
         guard let session = Session(options: common) else { throw ExitCode.invalidInput }
         guard let pack = session.catalog.pack(id: "hebei-2025") else { throw ExitCode.invalidInput }
-        let start = Self.now()
         let model = MaturityModel.preferred(among: session.maturityModels)
-        let assessments = SyntheticAssessments.generate(count: count, pack: pack, model: model)
-        Console.out.line("generated \(count) synthetic assessments in \(Self.format(Self.now() - start)) s")
-
         let benchmarksPath = BundledCriteria.illustrativeBenchmarks?.path
         let table = benchmarksPath.flatMap { session.loadBenchmarks($0, pack: pack) }
         let grader = Grader(pack: pack, maturityModels: session.maturityModels, benchmarks: table)
+        var summaries: [String] = []
+        for kind in documents.kinds {
+            Console.out.line("\(kind.rawValue) documents:")
+            let start = Self.now()
+            let assessments = SyntheticAssessments.generate(count: count, pack: pack, model: model, documents: kind)
+            Console.out.line("generated \(count) synthetic assessments in \(Self.format(Self.now() - start)) s")
+            inMemory(assessments, kind: kind, pack: pack, grader: grader)
+            let path = keepPath(for: kind) ?? NSTemporaryDirectory() + "grade-benchmark-\(getpid())-\(kind.rawValue).jsonl"
+            var bytes: [UInt8] = []
+            let writer = JSONWriter(style: .compact)
+            for assessment in assessments {
+                writer.write(assessment.json(orderedBy: pack), into: &bytes)
+                bytes.append(0x0A)
+            }
+            do {
+                try AtomicFile.write(bytes, to: path)
+            } catch {
+                session.report([Diagnostic(.error, .fileUnreadable(error.reason), file: error.path)])
+                throw ExitCode.invalidInput
+            }
+            defer { if keep == nil { unlink(path) } }
+            Console.out.line(
+                String(format: "wrote %@ (%.1f MB, %.0f bytes per assessment)", path, Double(bytes.count) / 1e6, Double(bytes.count) / Double(count)))
+            stageBreakdown(bytes: bytes, pack: pack, grader: grader)
+            Console.out.flush()
+            let arguments = ["classify", "--format", "json", "--lang", "en"] + (benchmarksPath.map { ["--benchmarks", $0] } ?? []) + [path]
+            summaries.append(try endToEnd(arguments, kind: kind))
+        }
+        for summary in summaries { Console.out.line(summary) }
+    }
+
+    /// Where `--keep` keeps the documents of `kind`.
+    func keepPath(for kind: SyntheticAssessments.Documents) -> String? {
+        guard let keep else { return nil }
+        guard documents == .both, kind == .core else { return keep }
+        return keep.hasSuffix(".jsonl") ? String(keep.dropLast(6)) + "-core.jsonl" : keep + "-core"
+    }
+
+    /// Prints the median time of one `grade()` call over `assessments` (and, for full documents, of scoring
+    /// the self-diagnosis), and how the first 1000 spread over the tiers.
+    func inMemory(_ assessments: [Assessment], kind: SyntheticAssessments.Documents, pack: CriteriaPack, grader: Grader) {
         var tally: [String: Int] = [:]
         var samples: [UInt64] = []
         samples.reserveCapacity(assessments.count)
@@ -71,8 +123,9 @@ struct Benchmark: ParsableCommand {
         let p90 = Double(samples[samples.count * 9 / 10]) / 1000
         let mean = Double(samples.reduce(0, +)) / Double(samples.count) / 1000
         let spread = pack.tiers.map { "\($0.id) \(tally[$0.id] ?? 0)" }.joined(separator: ", ") + ", none \(tally["none"] ?? 0)"
-        Console.out.line("tiers among the first 1000: \(spread)")
+        Console.out.line("tiers among the first \(min(1000, assessments.count)): \(spread)")
         Console.out.line(String(format: "grade(): median %.2f µs, p90 %.2f µs, mean %.2f µs per assessment (target ≤ 20 µs)", median, p90, mean))
+        guard kind == .full else { return }
         var scoring: [UInt64] = []
         scoring.reserveCapacity(assessments.count)
         for assessment in assessments {
@@ -83,26 +136,10 @@ struct Benchmark: ParsableCommand {
         scoring.sort()
         Console.out.line(
             String(format: "  of which scoring the self-diagnosis questionnaire: median %.2f µs", Double(scoring[scoring.count / 2]) / 1000))
+    }
 
-        let path = keep ?? NSTemporaryDirectory() + "grade-benchmark-\(getpid()).jsonl"
-        var bytes: [UInt8] = []
-        let writer = JSONWriter(style: .compact)
-        for assessment in assessments {
-            writer.write(assessment.json(orderedBy: pack), into: &bytes)
-            bytes.append(0x0A)
-        }
-        do {
-            try AtomicFile.write(bytes, to: path)
-        } catch {
-            session.report([Diagnostic(.error, .fileUnreadable(error.reason), file: error.path)])
-            throw ExitCode.invalidInput
-        }
-        defer { if keep == nil { unlink(path) } }
-        Console.out.line(String(format: "wrote %@ (%.1f MB, %.0f bytes per assessment)", path, Double(bytes.count) / 1e6, Double(bytes.count) / Double(count)))
-        stageBreakdown(bytes: bytes, pack: pack, grader: grader)
-        Console.out.flush()
-
-        let arguments = ["classify", "--format", "json", "--lang", "en"] + (benchmarksPath.map { ["--benchmarks", $0] } ?? []) + [path]
+    /// Runs classify `rounds` times with `arguments`, printing every run; the summary line.
+    func endToEnd(_ arguments: [String], kind: SyntheticAssessments.Documents) throws -> String {
         var walls: [Double] = []
         for run in 1...rounds {
             let (wall, cpu, succeeded, ending) = try Self.timeChild(arguments)
@@ -120,10 +157,9 @@ struct Benchmark: ParsableCommand {
         }
         walls.sort()
         let middle = walls.count % 2 == 1 ? walls[walls.count / 2] : (walls[walls.count / 2 - 1] + walls[walls.count / 2]) / 2
-        Console.out.line(
-            String(
-                format: "classify end to end: median %.0f, best %.0f assessments/s over %d runs (target ≥ 20000 on one core)",
-                Double(count) / middle, Double(count) / walls[0], rounds))
+        return String(
+            format: "classify end to end, %@ documents: median %.0f, best %.0f assessments/s over %d runs (target ≥ 20000 on one core)",
+            kind.rawValue, Double(count) / middle, Double(count) / walls[0], rounds)
     }
 
     /// Runs this executable with `arguments`, its output discarded; its wall time, CPU time, whether it

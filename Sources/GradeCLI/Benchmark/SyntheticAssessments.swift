@@ -17,6 +17,17 @@ struct SplitMix64: RandomNumberGenerator {
 
 /// Deterministic synthetic assessments spread over every tier, for benchmarks.
 enum SyntheticAssessments {
+    /// What the synthetic documents hold.
+    enum Documents: String, CaseIterable {
+        /// What every assessment holds: all items answered, the maturity result of an official report, and
+        /// the 20 KPIs as values, main indicators with benchmarked comparisons.
+        case core
+        /// The core, plus the optional parts that cost the most to read and grade: a self-diagnosis
+        /// questionnaire scored with the maturity model, and half the KPIs as raw inputs computed with their
+        /// formulas.
+        case full
+    }
+
     /// Raw inputs that compute to `value` with the KPI's formula.
     static func raw(for kpi: KPI, value: Double) -> KPIRawInputs? {
         let change: IdentifierMap<String> = ["baselinePeriod": "2023", "measurementPeriod": "2025"]
@@ -32,7 +43,11 @@ enum SyntheticAssessments {
         }
     }
 
-    static func generate(count: Int, pack: CriteriaPack, model: MaturityModel?, seed: UInt64 = 2025) -> [Assessment] {
+    /// `count` assessments answering `pack`; `core` and `full` documents of the same seed differ only in
+    /// the full documents' optional parts (the same random draws are made for both).
+    static func generate(count: Int, pack: CriteriaPack, model: MaturityModel?, documents: Documents = .full, seed: UInt64 = 2025)
+        -> [Assessment]
+    {
         var random = SplitMix64(seed: seed)
         let regions = ["130100", "130200", "130300", "130400", "130500", "130600", "130700", "130800", "130900", "131000", "131100"]
         let industries = ["C3484", "C3670", "C2614", "C3130", "C3841", "C2710", "C1391", "C3311"]
@@ -61,7 +76,7 @@ enum SyntheticAssessments {
             }
             let maturity = MaturityResult(
                 level: level, score: score, source: .official,
-                reportNumber: "SYN-\(index)", reportDate: "2026-06-01", selfDiagnosis: diagnosis)
+                reportNumber: "SYN-\(index)", reportDate: "2026-06-01", selfDiagnosis: documents == .full ? diagnosis : nil)
             var kpis: IdentifierMap<KPIEntry> = [:]
             for (position, kpi) in pack.kpis.enumerated() {
                 let main = position % 5 == index % 5 || position % 7 == index % 7
@@ -76,7 +91,7 @@ enum SyntheticAssessments {
                 let value = base + Double(aim * 5) + margin
                 let bounded = kpi.range.max.map { min($0, value) } ?? value
                 kpis[kpi.id] = KPIEntry(value: bounded, main: main, comparisons: comparisons)
-                if position % 2 == 0 { kpis[kpi.id]?.raw = Self.raw(for: kpi, value: bounded) }
+                if documents == .full, position % 2 == 0 { kpis[kpi.id]?.raw = Self.raw(for: kpi, value: bounded) }
                 if kpis[kpi.id]?.raw != nil { kpis[kpi.id]?.value = nil }
             }
             let prefix = "91" + regions[index % regions.count] + "MA0" + String(100_000 + index % 900_000).suffix(5) + "X"

@@ -1,3 +1,4 @@
+import BundledCriteria
 import Foundation
 import Testing
 
@@ -84,6 +85,27 @@ struct AssessmentDocumentEdgeCaseTests {
             #expect(plain.assessment != nil, "\(name): \(plain.diagnostics)")
             #expect(interned.assessment == plain.assessment, "\(name)")
             #expect(interned.diagnostics == plain.diagnostics, "\(name)")
+        }
+    }
+
+    @Test("with versions of a pack sharing ids, the table gives the newest version's own id strings, whatever order the packs come in")
+    func newestVersionStrings() throws {
+        let directory = try #require(BundledCriteria.packsDirectory).appendingPathComponent(Fixtures.packID)
+        let older = try CriteriaPack(jsonBytes: try Data(contentsOf: directory.appendingPathComponent("1.0.0.json")))
+        let newer = try CriteriaPack(jsonBytes: try Data(contentsOf: directory.appendingPathComponent("1.0.1.json")))
+        let id = try #require(newer.items.map(\.id).first { $0.utf8.count > 15 })
+        func storage(_ string: String) -> UnsafeRawPointer? {
+            var copy = string
+            return copy.withUTF8 { UnsafeRawPointer($0.baseAddress) }
+        }
+        let (olderID, newerID) = (try #require(older.items.first { $0.id == id }).id, try #require(newer.items.first { $0.id == id }).id)
+        try #require(storage(olderID) != storage(newerID), "the two packs were decoded separately")
+        for packs in [[older, newer], [newer, older]] {
+            let text = Self.document(answers: [(id, "met")])
+            let decoded = Assessment.decode(jsonBytes: Array(text.utf8), identifiers: IdentifierTable(packs: packs)).assessment
+            let key = try #require(decoded?.answers.keys.first)
+            #expect(key == id)
+            #expect(storage(key) == storage(newerID), "packs in the order \(packs.map(\.version))")
         }
     }
 

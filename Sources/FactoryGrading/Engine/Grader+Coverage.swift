@@ -39,44 +39,47 @@ extension Grader {
 
     /// The coverage of the area whose plan is at `area` in the plan's ``GradingPlan/areas``.
     func areaCoverage(_ area: Int, exceptionsAllowed: Bool, _ resolved: ResolvedAssessment) -> AreaCoverage {
-        let items = plan.areas[area].items
-        var counts = (notMet: 0, excepted: 0, unanswered: 0)
-        for index in items.indices {
-            switch resolved.statuses[items[index].position] {
-            case .met?: break
-            case .notMet?: counts.notMet += 1
-            case .excepted?: counts.excepted += 1
-            case nil: counts.unanswered += 1
-            }
-        }
-        var notMet: [String] = []
-        var excepted: [String] = []
-        var unanswered: [String] = []
-        if counts != (0, 0, 0) {
-            if counts.notMet > 0 { notMet.reserveCapacity(counts.notMet) }
-            if counts.excepted > 0 { excepted.reserveCapacity(counts.excepted) }
-            if counts.unanswered > 0 { unanswered.reserveCapacity(counts.unanswered) }
+        let plan = plan.areas[area]
+        guard plan.items.count <= 64 else { return listedCoverage(plan, exceptionsAllowed: exceptionsAllowed, resolved) }
+        var marks: (notMet: UInt64, excepted: UInt64, unanswered: UInt64) = (0, 0, 0)
+        plan.items.withUnsafeBufferPointer { items in
             for index in items.indices {
+                let bit: UInt64 = 1 << UInt64(index)
                 switch resolved.statuses[items[index].position] {
                 case .met?: break
-                case .notMet?: notMet.append(items[index].id)
-                case .excepted?: excepted.append(items[index].id)
-                case nil: unanswered.append(items[index].id)
+                case .notMet?: marks.notMet |= bit
+                case .excepted?: marks.excepted |= bit
+                case nil: marks.unanswered |= bit
                 }
             }
         }
-        let status: AreaCoverage.Status
-        if !notMet.isEmpty || (!excepted.isEmpty && !exceptionsAllowed) {
-            status = .notCovered
-        } else if !unanswered.isEmpty {
-            status = .unknown
-        } else if !excepted.isEmpty {
-            status = .excepted
-        } else {
-            status = .covered
-        }
+        let status = Self.status(notMet: marks.notMet != 0, excepted: marks.excepted != 0, unanswered: marks.unanswered != 0, exceptionsAllowed)
         return AreaCoverage(
-            area: plan.areas[area].area, required: plan.areas[area].required, status: status, itemCount: items.count, notMet: notMet,
-            excepted: excepted, unanswered: unanswered)
+            area: plan.area, required: plan.required, status: status, items: plan.ids, notMet: marks.notMet, excepted: marks.excepted,
+            unanswered: marks.unanswered)
+    }
+
+    /// ``areaCoverage(_:exceptionsAllowed:_:)`` of an area with more items than a mask has bits.
+    private func listedCoverage(_ plan: GradingPlan.AreaPlan, exceptionsAllowed: Bool, _ resolved: ResolvedAssessment) -> AreaCoverage {
+        var (notMet, excepted, unanswered): ([String], [String], [String]) = ([], [], [])
+        for item in plan.items {
+            switch resolved.statuses[item.position] {
+            case .met?: break
+            case .notMet?: notMet.append(item.id)
+            case .excepted?: excepted.append(item.id)
+            case nil: unanswered.append(item.id)
+            }
+        }
+        let status = Self.status(notMet: !notMet.isEmpty, excepted: !excepted.isEmpty, unanswered: !unanswered.isEmpty, exceptionsAllowed)
+        return AreaCoverage(
+            area: plan.area, required: plan.required, status: status, itemCount: plan.items.count, notMet: notMet, excepted: excepted,
+            unanswered: unanswered)
+    }
+
+    /// An area's coverage from which kinds of item it has besides met ones.
+    private static func status(notMet: Bool, excepted: Bool, unanswered: Bool, _ exceptionsAllowed: Bool) -> AreaCoverage.Status {
+        if notMet || (excepted && !exceptionsAllowed) { return .notCovered }
+        if unanswered { return .unknown }
+        return excepted ? .excepted : .covered
     }
 }

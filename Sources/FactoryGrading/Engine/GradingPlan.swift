@@ -14,6 +14,8 @@ struct GradingPlan: Sendable {
         var area: String
         var required: Bool
         var items: [(position: Int, id: String)]
+        /// The items' ids, shared by the lists of every ``AreaCoverage`` graded from this plan.
+        var ids: [String]
     }
 
     /// What evaluating a rule takes, by positions only.
@@ -85,7 +87,7 @@ struct GradingPlan: Sendable {
                         let items = pack.coverageItems(tier: tier, area: area.id).compactMap { item in
                             pack.itemPosition(item.id).map { ($0, item.id) }
                         }
-                        areas.append(AreaPlan(area: area.id, required: requiredAreas.contains(area.id), items: items))
+                        areas.append(AreaPlan(area: area.id, required: requiredAreas.contains(area.id), items: items, ids: items.map(\.1)))
                     }
                     let step = Step.coverage(areas: first..<areas.count, exceptionsAllowed: exceptions == .withJustification)
                     rules.append(RulePlan(rule: rule, step: step, id: ""))

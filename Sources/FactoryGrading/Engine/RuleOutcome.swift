@@ -74,12 +74,90 @@ public struct AreaCoverage: Sendable, Equatable {
     public var required: Bool
     public var status: Status
     public var itemCount: Int
-    public var notMet: [String]
-    public var excepted: [String]
-    public var unanswered: [String]
+    /// Items answered not met, in pack order.
+    public var notMet: [String] {
+        get { lists.items(0) }
+        set { lists.set(0, newValue) }
+    }
+    /// Items excepted with a justification, in pack order.
+    public var excepted: [String] {
+        get { lists.items(1) }
+        set { lists.set(1, newValue) }
+    }
+    /// Items not answered, in pack order.
+    public var unanswered: [String] {
+        get { lists.items(2) }
+        set { lists.set(2, newValue) }
+    }
+
+    private var lists: ItemLists
 
     /// Items answered met.
-    public var metCount: Int { itemCount - notMet.count - excepted.count - unanswered.count }
+    public var metCount: Int { itemCount - lists.count(0) - lists.count(1) - lists.count(2) }
+
+    /// An area whose items are `items` (the area's at this tier, in pack order); `notMet`, `excepted` and
+    /// `unanswered` mark which of them by bit (bit `i` for `items[i]`), so that the area's lists share the
+    /// plan's ids instead of copying them. There must be at most 64 items.
+    init(area: String, required: Bool, status: Status, items: [String], notMet: UInt64, excepted: UInt64, unanswered: UInt64) {
+        self.area = area
+        self.required = required
+        self.status = status
+        itemCount = items.count
+        lists = ItemLists(storage: .marked(items: items, marks: (notMet, excepted, unanswered)))
+    }
+
+    init(area: String, required: Bool, status: Status, itemCount: Int, notMet: [String], excepted: [String], unanswered: [String]) {
+        self.area = area
+        self.required = required
+        self.status = status
+        self.itemCount = itemCount
+        lists = ItemLists(storage: .listed((notMet, excepted, unanswered)))
+    }
+}
+
+/// An area's three item lists: the area's items with a bit mask for each list while built by the grader,
+/// the lists themselves once one is set.
+private struct ItemLists: Sendable, Equatable {
+    enum Storage: Sendable {
+        case marked(items: [String], marks: (UInt64, UInt64, UInt64))
+        case listed(([String], [String], [String]))
+    }
+
+    var storage: Storage
+
+    func items(_ list: Int) -> [String] {
+        switch storage {
+        case .listed(let lists): return list == 0 ? lists.0 : list == 1 ? lists.1 : lists.2
+        case .marked(let items, let marks):
+            let mask = list == 0 ? marks.0 : list == 1 ? marks.1 : marks.2
+            guard mask != 0 else { return [] }
+            var result: [String] = []
+            result.reserveCapacity(mask.nonzeroBitCount)
+            for index in items.indices where mask & (1 << UInt64(index)) != 0 { result.append(items[index]) }
+            return result
+        }
+    }
+
+    func count(_ list: Int) -> Int {
+        switch storage {
+        case .listed: return items(list).count
+        case .marked(_, let marks): return (list == 0 ? marks.0 : list == 1 ? marks.1 : marks.2).nonzeroBitCount
+        }
+    }
+
+    mutating func set(_ list: Int, _ newValue: [String]) {
+        var lists = (items(0), items(1), items(2))
+        switch list {
+        case 0: lists.0 = newValue
+        case 1: lists.1 = newValue
+        default: lists.2 = newValue
+        }
+        storage = .listed(lists)
+    }
+
+    static func == (lhs: ItemLists, rhs: ItemLists) -> Bool {
+        (0..<3).allSatisfy { lhs.items($0) == rhs.items($0) }
+    }
 }
 
 /// The main indicators and how each compares with a tier's benchmark scope.

@@ -31,6 +31,54 @@ struct CoverageRuleTests {
         #expect(factory.metCount == 0)
     }
 
+    @Test("an area with more items than a bit mask holds lists them the same way, in pack order")
+    func areaWithManyItems() throws {
+        let extra = (0..<70).map { String(format: "basic.production.extra-%02d", $0) }
+        let pack = try editedPack { document in
+            try document.edit([.key("items")]) { items in
+                guard case .array(var elements)? = items, let first = elements.first(where: { $0["id"] == "basic.production.realtime-monitoring" })
+                else { throw EditError(description: "no basic production item to copy") }
+                for id in extra {
+                    var copy = first
+                    try copy.set([.key("id")], to: .string(id))
+                    elements.append(copy)
+                }
+                return .array(elements)
+            }
+        }
+        let production = try #require(pack.areas.first { $0.id == "production" }?.id)
+        let ids = pack.constructionItems(tier: "basic", area: production).map(\.id)
+        try #require(ids.count > 64)
+        let reaching = Build.reaching("basic", pack: pack)
+        let covered = try area(try coverage(grade(reaching, pack: pack), "basic/coverage").detail, production)
+        #expect(covered.status == .covered && covered.metCount == ids.count && covered.notMet.isEmpty && covered.unanswered.isEmpty)
+
+        let notMet = [extra[69], ids[0], extra[10]]
+        let answered = reaching.with(notMet[0], .notMet).with(notMet[1], .notMet).with(notMet[2], .notMet).with(extra[66], nil)
+        let (rule, detail) = try coverage(grade(answered, pack: pack), "basic/coverage")
+        let listed = try area(detail, production)
+        #expect(rule.outcome == .notMet)
+        #expect(listed.status == .notCovered)
+        #expect(listed.notMet == ids.filter(notMet.contains))
+        #expect(listed.unanswered == [extra[66]])
+        #expect(listed.metCount == ids.count - 4)
+    }
+
+    @Test("an area's lists can be replaced one at a time, and areas with the same lists are equal however they were built")
+    func areaListsAreValues() throws {
+        let pack = try Fixtures.pack()
+        let item = "basic.production.process-automation"
+        let (_, detail) = try coverage(grade(Build.reaching("basic", pack: pack).with(item, .notMet), pack: pack), "basic/coverage")
+        var graded = try area(detail, "production")
+        let listed = AreaCoverage(
+            area: "production", required: true, status: .notCovered, itemCount: graded.itemCount, notMet: [item], excepted: [], unanswered: [])
+        #expect(graded == listed)
+        graded.unanswered = ["basic.production.realtime-monitoring"]
+        #expect(graded.notMet == [item] && graded.unanswered == ["basic.production.realtime-monitoring"] && graded.excepted.isEmpty)
+        #expect(graded != listed)
+        #expect(graded.metCount == graded.itemCount - 2)
+    }
+
     @Test("a required area with an item not met is not covered", arguments: ["basic.production.realtime-monitoring", "basic.production.process-automation"])
     func requiredItemNotMet(item: String) throws {
         let pack = try Fixtures.pack()

@@ -25,7 +25,7 @@ public struct PackCatalog: Sendable {
     /// The pack with `id`: the given version, or the newest one.
     public func pack(id: String, version: String? = nil) -> CriteriaPack? {
         let candidates = packs.filter { $0.id == id && (version == nil || $0.version == version) }
-        return candidates.max { Self.versionKey($0.version).lexicographicallyPrecedes(Self.versionKey($1.version)) }
+        return candidates.max { Self.isOlder($0.version, than: $1.version) }
     }
 
     /// The newest version of each pack, sorted by id: what a new assessment should answer.
@@ -33,6 +33,11 @@ public struct PackCatalog: Sendable {
 
     /// Pack ids, without repeats, sorted.
     public var ids: [String] { Array(Set(packs.map(\.id))).sorted() }
+
+    /// Whether the version `version` comes before `other` (compared number by number).
+    static func isOlder(_ version: String, than other: String) -> Bool {
+        versionKey(version).lexicographicallyPrecedes(versionKey(other))
+    }
 
     static func versionKey(_ version: String) -> [Int] { version.split(separator: ".").map { Int($0) ?? 0 } }
 }

@@ -76,24 +76,24 @@ public struct AreaCoverage: Sendable, Equatable {
     public var itemCount: Int
     /// Items answered not met, in pack order.
     public var notMet: [String] {
-        get { lists.items(0) }
-        set { lists.set(0, newValue) }
+        get { lists.items(.notMet) }
+        set { lists.set(.notMet, newValue) }
     }
     /// Items excepted with a justification, in pack order.
     public var excepted: [String] {
-        get { lists.items(1) }
-        set { lists.set(1, newValue) }
+        get { lists.items(.excepted) }
+        set { lists.set(.excepted, newValue) }
     }
     /// Items not answered, in pack order.
     public var unanswered: [String] {
-        get { lists.items(2) }
-        set { lists.set(2, newValue) }
+        get { lists.items(.unanswered) }
+        set { lists.set(.unanswered, newValue) }
     }
 
     private var lists: ItemLists
 
     /// Items answered met.
-    public var metCount: Int { itemCount - lists.count(0) - lists.count(1) - lists.count(2) }
+    public var metCount: Int { itemCount - ItemLists.List.allCases.reduce(0) { $0 + lists.count($1) } }
 
     /// An area whose items are `items` (the area's at this tier, in pack order); `notMet`, `excepted` and
     /// `unanswered` mark which of them by bit (bit `i` for `items[i]`), so that the area's lists share the
@@ -103,7 +103,7 @@ public struct AreaCoverage: Sendable, Equatable {
         self.required = required
         self.status = status
         itemCount = items.count
-        lists = ItemLists(storage: .marked(items: items, marks: (notMet, excepted, unanswered)))
+        lists = ItemLists(storage: .marked(items: items, marks: [notMet, excepted, unanswered]))
     }
 
     init(area: String, required: Bool, status: Status, itemCount: Int, notMet: [String], excepted: [String], unanswered: [String]) {
@@ -111,25 +111,29 @@ public struct AreaCoverage: Sendable, Equatable {
         self.required = required
         self.status = status
         self.itemCount = itemCount
-        lists = ItemLists(storage: .listed((notMet, excepted, unanswered)))
+        lists = ItemLists(storage: .listed([notMet, excepted, unanswered]))
     }
 }
 
 /// An area's three item lists: the area's items with a bit mask for each list while built by the grader,
 /// the lists themselves once one is set.
 private struct ItemLists: Sendable, Equatable {
+    enum List: Int, CaseIterable {
+        case notMet, excepted, unanswered
+    }
+
     enum Storage: Sendable {
-        case marked(items: [String], marks: (UInt64, UInt64, UInt64))
-        case listed(([String], [String], [String]))
+        case marked(items: [String], marks: InlineArray<3, UInt64>)
+        case listed(InlineArray<3, [String]>)
     }
 
     var storage: Storage
 
-    func items(_ list: Int) -> [String] {
+    func items(_ list: List) -> [String] {
         switch storage {
-        case .listed(let lists): return list == 0 ? lists.0 : list == 1 ? lists.1 : lists.2
+        case .listed(let lists): return lists[list.rawValue]
         case .marked(let items, let marks):
-            let mask = list == 0 ? marks.0 : list == 1 ? marks.1 : marks.2
+            let mask = marks[list.rawValue]
             guard mask != 0 else { return [] }
             var result: [String] = []
             result.reserveCapacity(mask.nonzeroBitCount)
@@ -138,25 +142,21 @@ private struct ItemLists: Sendable, Equatable {
         }
     }
 
-    func count(_ list: Int) -> Int {
+    func count(_ list: List) -> Int {
         switch storage {
-        case .listed: return items(list).count
-        case .marked(_, let marks): return (list == 0 ? marks.0 : list == 1 ? marks.1 : marks.2).nonzeroBitCount
+        case .listed(let lists): lists[list.rawValue].count
+        case .marked(_, let marks): marks[list.rawValue].nonzeroBitCount
         }
     }
 
-    mutating func set(_ list: Int, _ newValue: [String]) {
-        var lists = (items(0), items(1), items(2))
-        switch list {
-        case 0: lists.0 = newValue
-        case 1: lists.1 = newValue
-        default: lists.2 = newValue
-        }
+    mutating func set(_ list: List, _ newValue: [String]) {
+        var lists: InlineArray<3, [String]> = [items(.notMet), items(.excepted), items(.unanswered)]
+        lists[list.rawValue] = newValue
         storage = .listed(lists)
     }
 
     static func == (lhs: ItemLists, rhs: ItemLists) -> Bool {
-        (0..<3).allSatisfy { lhs.items($0) == rhs.items($0) }
+        List.allCases.allSatisfy { lhs.items($0) == rhs.items($0) }
     }
 }
 

@@ -30,11 +30,11 @@ public final class IdentifierTable: Sendable {
     /// looks up, which compares at once.
     public convenience init(packs: [CriteriaPack], models: [MaturityModel] = []) {
         var identifiers: [String] = []
-        let newestFirst = packs.enumerated().sorted { lhs, rhs in
-            let (left, right) = (PackCatalog.versionKey(lhs.element.version), PackCatalog.versionKey(rhs.element.version))
-            return left == right ? lhs.offset < rhs.offset : right.lexicographicallyPrecedes(left)
-        }.map(\.element)
-        for pack in newestFirst {
+        let newestFirst = packs.indices.sorted { first, second in
+            let (one, other) = (packs[first].version, packs[second].version)
+            return PackCatalog.isOlder(other, than: one) || (!PackCatalog.isOlder(one, than: other) && first < second)
+        }
+        for pack in newestFirst.map({ packs[$0] }) {
             identifiers += pack.items.map(\.id)
             identifiers += pack.kpis.map(\.id)
             identifiers += pack.kpiScopes.map(\.id)

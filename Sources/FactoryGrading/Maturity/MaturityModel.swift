@@ -162,7 +162,7 @@ public struct MaturityModel: Sendable {
     /// The model a new self-diagnosis uses among `models`: the newest version of the first id in id order.
     public static func preferred(among models: [MaturityModel]) -> MaturityModel? {
         guard let id = models.map(\.id).min() else { return nil }
-        return models.filter { $0.id == id }.max { PackCatalog.versionKey($0.version).lexicographicallyPrecedes(PackCatalog.versionKey($1.version)) }
+        return models.filter { $0.id == id }.max { PackCatalog.isOlder($0.version, than: $1.version) }
     }
 
     /// Every sub-domain, in model order, with its element and domain.

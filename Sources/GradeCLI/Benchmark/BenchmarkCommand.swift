@@ -50,7 +50,13 @@ struct Benchmark: ParsableCommand {
     enum DocumentChoice: String, CaseIterable, ExpressibleByArgument {
         case core, full, both
 
-        var kinds: [SyntheticAssessments.Documents] { self == .both ? [.core, .full] : self == .core ? [.core] : [.full] }
+        var kinds: [SyntheticAssessments.Documents] {
+            switch self {
+            case .core: [.core]
+            case .full: [.full]
+            case .both: [.core, .full]
+            }
+        }
     }
 
     func validate() throws {

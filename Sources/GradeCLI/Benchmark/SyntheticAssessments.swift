@@ -18,7 +18,7 @@ struct SplitMix64: RandomNumberGenerator {
 /// Deterministic synthetic assessments spread over every tier, for benchmarks.
 enum SyntheticAssessments {
     /// What the synthetic documents hold.
-    enum Documents: String, CaseIterable {
+    enum Documents: String {
         /// What every assessment holds: all items answered, the maturity result of an official report, and
         /// the 20 KPIs as values, main indicators with benchmarked comparisons.
         case core
